@@ -1,0 +1,10 @@
+//! Report Explorer: read, search, chart, cite and embed one long report in the
+//! browser. The views here are thin: parsing and figures live in report-core.
+
+pub mod components;
+pub mod data;
+pub mod dom;
+pub mod i18n;
+pub mod url;
+
+pub use components::App;

@@ -63,7 +63,9 @@ fn default_report() -> PathBuf {
     if relative.exists() {
         return relative;
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(DEFAULT_REPORT)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(DEFAULT_REPORT)
 }
 
 #[cfg(test)]
@@ -78,18 +80,33 @@ mod tests {
     fn parses_each_command() {
         assert_eq!(
             parse_args(&args(&["validate", "--report", "x.txt"])),
-            Ok(Command::Validate { report: "x.txt".into() })
+            Ok(Command::Validate {
+                report: "x.txt".into()
+            })
         );
         assert_eq!(
             parse_args(&args(&["export", "--out", "dist", "--report", "r"])),
-            Ok(Command::Export { report: "r".into(), out: "dist".into() })
+            Ok(Command::Export {
+                report: "r".into(),
+                out: "dist".into()
+            })
         );
-        assert!(matches!(parse_args(&args(&["stats", "--json"])), Ok(Command::Stats { json: true, .. })));
+        assert!(matches!(
+            parse_args(&args(&["stats", "--json"])),
+            Ok(Command::Stats { json: true, .. })
+        ));
     }
 
     #[test]
     fn rejects_misuse() {
-        for bad in [&[][..], &["frobnicate"], &["export"], &["validate", "--report"], &["validate", "--json"], &["stats", "--out", "x"]] {
+        for bad in [
+            &[][..],
+            &["frobnicate"],
+            &["export"],
+            &["validate", "--report"],
+            &["validate", "--json"],
+            &["stats", "--out", "x"],
+        ] {
             assert!(parse_args(&args(bad)).is_err(), "{bad:?}");
         }
     }

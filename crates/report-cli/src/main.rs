@@ -47,15 +47,20 @@ fn run(command: Command) -> Result<(), String> {
         }
         Command::Export { report, out } => {
             let parsed = load(&report)?;
-            std::fs::create_dir_all(&out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+            std::fs::create_dir_all(&out)
+                .map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
             let path = out.join("report.json");
-            std::fs::write(&path, report_json(&parsed)).map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+            std::fs::write(&path, report_json(&parsed))
+                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
             println!("wrote {}", path.display());
         }
         Command::Stats { report, json } => {
             let stats = Stats::of(&load(&report)?);
             if json {
-                println!("{}", serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
+                );
             } else {
                 println!("parts       {}", stats.parts);
                 println!("sections    {}", stats.sections);

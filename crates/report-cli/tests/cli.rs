@@ -1,4 +1,5 @@
 //! The CLI as a user runs it: exit codes, stdout and stderr.
+#![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -21,7 +22,12 @@ fn temp_dir(name: &str) -> PathBuf {
 #[test]
 fn validate_accepts_the_bundled_report() {
     let out = report(&["validate"]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("85 paragraphs"));
 }
 
@@ -29,13 +35,25 @@ fn validate_accepts_the_bundled_report() {
 fn validate_reports_every_problem_with_positions() {
     let dir = temp_dir("invalid");
     let file = dir.join("bad.txt");
-    std::fs::write(&file, "标题\n(2025年1月14日)\n一、甲\n(一)节\n段落。\n(三)节\n段落。\n二、空\n").unwrap();
+    std::fs::write(
+        &file,
+        "标题\n(2025年1月14日)\n一、甲\n(一)节\n段落。\n(三)节\n段落。\n二、空\n",
+    )
+    .unwrap();
     let out = report(&["validate", "--report", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     let label = file.display();
-    assert!(stderr.contains(&format!("{label}:6:2: section (三) follows (一): expected (二)")), "{stderr}");
-    assert!(stderr.contains(&format!("{label}:8:1: part 二、 has no paragraphs")), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "{label}:6:2: section (三) follows (一): expected (二)"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{label}:8:1: part 二、 has no paragraphs")),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -63,8 +81,14 @@ fn usage_errors_exit_2() {
 fn export_writes_report_json_with_85_paragraphs() {
     let dir = temp_dir("export");
     let out = report(&["export", "--out", dir.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("report.json")).unwrap()).unwrap();
     let ids: Vec<&str> = json["parts"]
         .as_array()
         .unwrap()

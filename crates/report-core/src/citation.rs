@@ -134,11 +134,29 @@ mod tests {
 
     #[test]
     fn rejects_malformed_ids() {
-        for bad in ["", "1.2", "1.2.3.4", "1..2", "1.2.", "a.b.c", "-1.2.3", "+1.2.3", " 1.2.3", "999.1.1", "1.2.99999999"] {
-            assert!(bad.parse::<CitationId>().is_err(), "{bad:?} should be rejected");
+        for bad in [
+            "",
+            "1.2",
+            "1.2.3.4",
+            "1..2",
+            "1.2.",
+            "a.b.c",
+            "-1.2.3",
+            "+1.2.3",
+            " 1.2.3",
+            "999.1.1",
+            "1.2.99999999",
+        ] {
+            assert!(
+                bad.parse::<CitationId>().is_err(),
+                "{bad:?} should be rejected"
+            );
         }
         for bad in ["", "1", "1.2.3", "1.x", "300.1"] {
-            assert!(bad.parse::<SectionId>().is_err(), "{bad:?} should be rejected");
+            assert!(
+                bad.parse::<SectionId>().is_err(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 

@@ -76,7 +76,8 @@ impl Report {
 
     /// Every paragraph in document order.
     pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
-        self.sections().flat_map(|section| section.paragraphs.iter())
+        self.sections()
+            .flat_map(|section| section.paragraphs.iter())
     }
 
     pub fn paragraph(&self, id: CitationId) -> Option<&Paragraph> {

@@ -37,8 +37,8 @@ mod tests {
     #[test]
     fn parses_one_to_twenty() {
         let expected = [
-            "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四",
-            "十五", "十六", "十七", "十八", "十九", "二十",
+            "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
+            "十四", "十五", "十六", "十七", "十八", "十九", "二十",
         ];
         for (i, text) in expected.iter().enumerate() {
             let value = i as u8 + 1;
@@ -49,7 +49,16 @@ mod tests {
 
     #[test]
     fn rejects_other_text() {
-        for bad in ["", "零", "二十一", "三十", "十十", "1", "2025年1月14日", "一二"] {
+        for bad in [
+            "",
+            "零",
+            "二十一",
+            "三十",
+            "十十",
+            "1",
+            "2025年1月14日",
+            "一二",
+        ] {
             assert_eq!(parse_chinese_numeral(bad), None, "{bad}");
         }
     }

@@ -57,9 +57,18 @@ impl BodyBuilder {
         let previous = self.current_part().number;
         if number != previous + 1 {
             let message = if number <= previous {
-                format!("part {}、 repeats or goes back: it follows part {}、", chinese_numeral(number), chinese_numeral(previous))
+                format!(
+                    "part {}、 repeats or goes back: it follows part {}、",
+                    chinese_numeral(number),
+                    chinese_numeral(previous)
+                )
             } else {
-                format!("part {}、 follows part {}、: expected {}、", chinese_numeral(number), chinese_numeral(previous), chinese_numeral(previous + 1))
+                format!(
+                    "part {}、 follows part {}、: expected {}、",
+                    chinese_numeral(number),
+                    chinese_numeral(previous),
+                    chinese_numeral(previous + 1)
+                )
             };
             self.problem(line, 1, message);
         }
@@ -75,17 +84,38 @@ impl BodyBuilder {
         self.close_section();
         let part = self.current_part().number;
         if part == 0 {
-            self.problem(line, 1, format!("section ({}) comes before any part heading such as 一、", chinese_numeral(number)));
+            self.problem(
+                line,
+                1,
+                format!(
+                    "section ({}) comes before any part heading such as 一、",
+                    chinese_numeral(number)
+                ),
+            );
         }
-        let previous = self.current_part().sections.last().map_or(0, |s| s.id.section);
+        let previous = self
+            .current_part()
+            .sections
+            .last()
+            .map_or(0, |s| s.id.section);
         if number != previous + 1 {
             let expected = chinese_numeral(previous + 1);
             let message = if number <= previous {
-                format!("section ({}) repeats or goes back: expected ({expected})", chinese_numeral(number))
+                format!(
+                    "section ({}) repeats or goes back: expected ({expected})",
+                    chinese_numeral(number)
+                )
             } else if previous == 0 {
-                format!("section ({}) opens the part: expected ({expected})", chinese_numeral(number))
+                format!(
+                    "section ({}) opens the part: expected ({expected})",
+                    chinese_numeral(number)
+                )
             } else {
-                format!("section ({}) follows ({}): expected ({expected})", chinese_numeral(number), chinese_numeral(previous))
+                format!(
+                    "section ({}) follows ({}): expected ({expected})",
+                    chinese_numeral(number),
+                    chinese_numeral(previous)
+                )
             };
             self.problem(line, 2, message);
         }
@@ -113,7 +143,10 @@ impl BodyBuilder {
         if let Some(heading) = self.section_heading.take() {
             let section = self.current_section();
             if section.paragraphs.is_empty() {
-                let message = format!("section ({}) has no paragraphs", chinese_numeral(section.id.section));
+                let message = format!(
+                    "section ({}) has no paragraphs",
+                    chinese_numeral(section.id.section)
+                );
                 self.problem(heading, 1, message);
             }
         }
@@ -124,19 +157,29 @@ impl BodyBuilder {
     fn close_part(&mut self) {
         let heading = self.part_heading.take();
         let part = self.current_part();
-        part.sections.retain(|s| s.id.section != 0 || !s.paragraphs.is_empty());
+        part.sections
+            .retain(|s| s.id.section != 0 || !s.paragraphs.is_empty());
         let empty = part.sections.iter().all(|s| s.paragraphs.is_empty());
         let number = part.number;
         if let (Some(heading), true) = (heading, empty) {
-            self.problem(heading, 1, format!("part {}、 has no paragraphs", chinese_numeral(number)));
+            self.problem(
+                heading,
+                1,
+                format!("part {}、 has no paragraphs", chinese_numeral(number)),
+            );
         }
     }
 
     pub fn finish(mut self) -> (Vec<Part>, Vec<Diagnostic>) {
         self.close_section();
         self.close_part();
-        self.parts.retain(|part| part.number != 0 || !part.sections.is_empty());
-        if self.parts.iter().all(|part| part.sections.iter().all(|s| s.paragraphs.is_empty())) {
+        self.parts
+            .retain(|part| part.number != 0 || !part.sections.is_empty());
+        if self
+            .parts
+            .iter()
+            .all(|part| part.sections.iter().all(|s| s.paragraphs.is_empty()))
+        {
             self.problem(1, 1, "the report has no paragraphs".into());
         }
         (self.parts, self.problems)

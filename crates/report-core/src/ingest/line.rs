@@ -30,7 +30,10 @@ pub fn classify(line: &str) -> LineKind<'_> {
     if let Some(kind) = part_heading(line).or_else(|| section_heading(line)) {
         return kind;
     }
-    if let Some(source) = line.strip_prefix("来源:").or_else(|| line.strip_prefix("来源：")) {
+    if let Some(source) = line
+        .strip_prefix("来源:")
+        .or_else(|| line.strip_prefix("来源："))
+    {
         return LineKind::Source(trim_line(source));
     }
     if is_scrape_noise(line) {
@@ -63,8 +66,8 @@ fn is_scrape_noise(line: &str) -> bool {
     line.is_ascii()
         && line.len() <= 40
         && line
-            .split(|c: char| c.is_whitespace() || c == '.')
-            .last()
+            .rsplit(|c: char| c.is_whitespace() || c == '.')
+            .next()
             .is_some_and(|word| IMAGE_WORDS.contains(&word.to_ascii_lowercase().as_str()))
 }
 
@@ -76,19 +79,40 @@ mod tests {
     fn recognises_part_headings() {
         assert_eq!(
             classify("一、2024年生态环境保护工作取得重要进展"),
-            LineKind::Part { number: 1, title: "2024年生态环境保护工作取得重要进展" }
+            LineKind::Part {
+                number: 1,
+                title: "2024年生态环境保护工作取得重要进展"
+            }
         );
-        assert_eq!(classify("二十、最后"), LineKind::Part { number: 20, title: "最后" });
+        assert_eq!(
+            classify("二十、最后"),
+            LineKind::Part {
+                number: 20,
+                title: "最后"
+            }
+        );
         assert_eq!(classify("一、"), LineKind::Text);
-        assert_eq!(classify("一要在完成“十四五”硬任务上见真章。"), LineKind::Text);
+        assert_eq!(
+            classify("一要在完成“十四五”硬任务上见真章。"),
+            LineKind::Text
+        );
     }
 
     #[test]
     fn recognises_section_headings_with_either_parentheses() {
-        let expected = LineKind::Section { number: 1, title: "深入推进" };
+        let expected = LineKind::Section {
+            number: 1,
+            title: "深入推进",
+        };
         assert_eq!(classify("(一)深入推进"), expected);
         assert_eq!(classify("（一）深入推进"), expected);
-        assert_eq!(classify("(十二)标题"), LineKind::Section { number: 12, title: "标题" });
+        assert_eq!(
+            classify("(十二)标题"),
+            LineKind::Section {
+                number: 12,
+                title: "标题"
+            }
+        );
     }
 
     #[test]
@@ -101,7 +125,10 @@ mod tests {
     #[test]
     fn recognises_source_and_noise() {
         assert_eq!(classify("来源:生态环境部"), LineKind::Source("生态环境部"));
-        assert_eq!(classify("来源： 生态环境部"), LineKind::Source("生态环境部"));
+        assert_eq!(
+            classify("来源： 生态环境部"),
+            LineKind::Source("生态环境部")
+        );
         assert_eq!(classify("ad1 webp"), LineKind::Noise);
         assert_eq!(classify("banner.PNG"), LineKind::Noise);
         assert_eq!(classify("VOCs"), LineKind::Text);

@@ -67,7 +67,11 @@ pub fn parse_report(file: &str, text: &str) -> Result<Report, Diagnostics> {
         None => String::new(),
     };
     if date_index == 0 {
-        problems.push(at(date_line_number, 1, "the title block has no title before its date".into()));
+        problems.push(at(
+            date_line_number,
+            1,
+            "the title block has no title before its date".into(),
+        ));
     }
     let title_lines: Vec<&str> = lines[..date_index].iter().map(|(_, line)| *line).collect();
     let block = assign_roles(&title_lines, date);
@@ -76,8 +80,14 @@ pub fn parse_report(file: &str, text: &str) -> Result<Report, Diagnostics> {
     let mut source: Option<String> = None;
     for &(number, line) in &lines[date_index + 1..] {
         match classify(line) {
-            LineKind::Part { number: part, title } => body.start_part(number, part, title),
-            LineKind::Section { number: section, title } => body.start_section(number, section, title),
+            LineKind::Part {
+                number: part,
+                title,
+            } => body.start_part(number, part, title),
+            LineKind::Section {
+                number: section,
+                title,
+            } => body.start_section(number, section, title),
             LineKind::Source(name) => {
                 if source.is_some() {
                     problems.push(at(number, 1, "a second 来源: line".into()));

@@ -59,8 +59,14 @@ fn real_report_citation_ids_follow_design() {
 fn real_report_metadata() {
     let meta = parse(REAL).unwrap().meta;
     assert_eq!(meta.title, "深化改革创新 奋力笃行实干");
-    assert_eq!(meta.subtitle.as_deref(), Some("高质量完成“十四五”生态环境保护目标任务"));
-    assert_eq!(meta.occasion.as_deref(), Some("在2025年全国生态环境保护工作会议上的工作报告"));
+    assert_eq!(
+        meta.subtitle.as_deref(),
+        Some("高质量完成“十四五”生态环境保护目标任务")
+    );
+    assert_eq!(
+        meta.occasion.as_deref(),
+        Some("在2025年全国生态环境保护工作会议上的工作报告")
+    );
     assert_eq!(meta.speaker.as_deref(), Some("生态环境部部长 黄润秋"));
     assert_eq!(meta.date, "2025-01-14");
     assert_eq!(meta.source.as_deref(), Some("生态环境部"));
@@ -87,7 +93,10 @@ fn accepts_bom_crlf_and_full_width_parentheses() {
     assert_eq!(crlf_report.meta, plain.meta);
     let full_width = REAL.replace("\n(", "\n（").replace(")深", "）深");
     let full_width_report = parse(&full_width).unwrap();
-    assert_eq!(full_width_report.sections().count(), plain.sections().count());
+    assert_eq!(
+        full_width_report.sections().count(),
+        plain.sections().count()
+    );
     assert_eq!(full_width_report.paragraphs().count(), 85);
 }
 
@@ -95,7 +104,10 @@ fn accepts_bom_crlf_and_full_width_parentheses() {
 fn accepts_numerals_up_to_twenty() {
     let mut text = format!("{HEADER}一、唯一部分\n\n");
     for n in 1..=20u8 {
-        text.push_str(&format!("({})第{n}节\n\n第{n}节的段落。\n\n", crate::numeral::chinese_numeral(n)));
+        text.push_str(&format!(
+            "({})第{n}节\n\n第{n}节的段落。\n\n",
+            crate::numeral::chinese_numeral(n)
+        ));
     }
     let report = parse(&text).unwrap();
     assert_eq!(report.sections().count(), 20);
@@ -114,7 +126,10 @@ fn date_line_is_never_a_section_heading() {
 #[test]
 fn rejects_empty_input() {
     assert_eq!(messages(""), ["test.txt:1:1: the report is empty"]);
-    assert_eq!(messages("\u{feff}\n  \r\n"), ["test.txt:1:1: the report is empty"]);
+    assert_eq!(
+        messages("\u{feff}\n  \r\n"),
+        ["test.txt:1:1: the report is empty"]
+    );
 }
 
 #[test]
@@ -125,18 +140,29 @@ fn rejects_invalid_utf8_at_every_position() {
     bytes.extend_from_slice(b"ab\xc3");
     let problems = parse_report_bytes("bad.txt", &bytes).unwrap_err();
     let lines: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
-    assert_eq!(lines, ["bad.txt:1:2: invalid UTF-8 (byte 0xff)", "bad.txt:4:3: invalid UTF-8 (byte 0xc3)"]);
+    assert_eq!(
+        lines,
+        [
+            "bad.txt:1:2: invalid UTF-8 (byte 0xff)",
+            "bad.txt:4:3: invalid UTF-8 (byte 0xc3)"
+        ]
+    );
 }
 
 #[test]
 fn rejects_a_section_before_any_part() {
     let text = format!("{HEADER}(一)无主之节\n\n段落。\n\n一、部分\n\n段落。\n");
-    assert_eq!(messages(&text), ["test.txt:11:1: section (一) comes before any part heading such as 一、"]);
+    assert_eq!(
+        messages(&text),
+        ["test.txt:11:1: section (一) comes before any part heading such as 一、"]
+    );
 }
 
 #[test]
 fn rejects_out_of_order_and_duplicate_numbering() {
-    let text = format!("{HEADER}一、部分\n\n(一)甲\n\n段落。\n\n(三)丙\n\n段落。\n\n(三)丙again\n\n段落。\n");
+    let text = format!(
+        "{HEADER}一、部分\n\n(一)甲\n\n段落。\n\n(三)丙\n\n段落。\n\n(三)丙again\n\n段落。\n"
+    );
     assert_eq!(
         messages(&text),
         [
@@ -159,7 +185,10 @@ fn rejects_parts_and_sections_without_paragraphs() {
     let text = format!("{HEADER}一、空部分\n\n二、部分\n\n(一)空节\n\n(二)节\n\n段落。\n");
     assert_eq!(
         messages(&text),
-        ["test.txt:11:1: part 一、 has no paragraphs", "test.txt:15:1: section (一) has no paragraphs"]
+        [
+            "test.txt:11:1: part 一、 has no paragraphs",
+            "test.txt:15:1: section (一) has no paragraphs"
+        ]
     );
 }
 
@@ -184,5 +213,8 @@ fn reports_every_problem_not_only_the_first() {
 #[test]
 fn rejects_a_missing_date_line() {
     let problems = messages("只有标题\n\n一、部分\n\n段落。\n");
-    assert_eq!(problems, ["test.txt:1:1: the title block must end with a date line such as (2025年1月14日)"]);
+    assert_eq!(
+        problems,
+        ["test.txt:1:1: the title block must end with a date line such as (2025年1月14日)"]
+    );
 }

@@ -14,9 +14,7 @@ pub struct TitleBlock {
 /// Parses `(2025年1月14日)` (ASCII or full-width parentheses) into the ISO date
 /// `2025-01-14`; `None` when the line is not such a date.
 pub fn parse_date_line(line: &str) -> Option<Result<String, String>> {
-    let inner = line
-        .strip_prefix(['(', '（'])?
-        .strip_suffix([')', '）'])?;
+    let inner = line.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
     let (year, rest) = inner.split_once('年')?;
     let (month, rest) = rest.split_once('月')?;
     let day = rest.strip_suffix('日')?;
@@ -34,7 +32,9 @@ pub fn parse_date_line(line: &str) -> Option<Result<String, String>> {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -74,8 +74,14 @@ mod tests {
 
     #[test]
     fn parses_date_lines() {
-        assert_eq!(parse_date_line("(2025年1月14日)"), Some(Ok("2025-01-14".into())));
-        assert_eq!(parse_date_line("（2024年12月3日）"), Some(Ok("2024-12-03".into())));
+        assert_eq!(
+            parse_date_line("(2025年1月14日)"),
+            Some(Ok("2025-01-14".into()))
+        );
+        assert_eq!(
+            parse_date_line("（2024年12月3日）"),
+            Some(Ok("2024-12-03".into()))
+        );
         assert_eq!(parse_date_line("(一)标题"), None);
         assert_eq!(parse_date_line("2025年1月14日"), None);
         assert!(matches!(parse_date_line("(2025年2月30日)"), Some(Err(_))));
@@ -92,7 +98,10 @@ mod tests {
         ];
         let block = assign_roles(&lines, "2025-01-14".into());
         assert_eq!(block.title, "深化改革创新 奋力笃行实干");
-        assert_eq!(block.subtitle.as_deref(), Some("高质量完成“十四五”生态环境保护目标任务"));
+        assert_eq!(
+            block.subtitle.as_deref(),
+            Some("高质量完成“十四五”生态环境保护目标任务")
+        );
         assert_eq!(
             block.occasion.as_deref(),
             Some("在2025年全国生态环境保护工作会议上的工作报告")

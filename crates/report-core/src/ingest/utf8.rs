@@ -34,7 +34,9 @@ pub fn decode<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostics> {
             message: format!("invalid UTF-8 (byte 0x{:02x})", rest[error.valid_up_to()]),
         });
         col += 1;
-        let skip = error.error_len().unwrap_or(rest.len() - error.valid_up_to());
+        let skip = error
+            .error_len()
+            .unwrap_or(rest.len() - error.valid_up_to());
         rest = &rest[error.valid_up_to() + skip..];
     }
     Err(Diagnostics(problems))

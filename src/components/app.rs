@@ -1,0 +1,79 @@
+//! The app root: the report or, if the data is broken, its problems.
+
+use leptos::prelude::*;
+use report_core::Report;
+
+use super::context::{OpenCitation, ReportContext, TocOpen, UiLang};
+use super::scroll_spy::provide_scroll_spy;
+use super::{DataError, Footer, Notice, Reader, ReportHeader, Toc, TopBar};
+use crate::data::bundled_report;
+use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
+use crate::url::{provide_url_state, Target};
+
+/// The whole app for the bundled report.
+#[component]
+pub fn App() -> impl IntoView {
+    match bundled_report() {
+        Ok(report) => view! { <ReportApp report=report /> }.into_any(),
+        Err(problems) => view! { <DataError problems=problems /> }.into_any(),
+    }
+}
+
+/// The reader for one report: top bar, contents, header, text and footer,
+/// with the shared state they use.
+#[component]
+pub fn ReportApp(
+    /// The parsed report to show.
+    report: &'static Report,
+) -> impl IntoView {
+    provide_context(ReportContext(report));
+    let url = provide_url_state(report).0;
+    let lang = Memo::new(move |_| url.with(|f| f.lang));
+    provide_context(UiLang(lang));
+    provide_context(OpenCitation(RwSignal::new(None)));
+    provide_context(TocOpen(RwSignal::new(false)));
+    provide_scroll_spy();
+
+    Effect::new(move |_| set_root_attribute("lang", Some(lang.get().html_tag())));
+    let theme = Memo::new(move |_| url.with(|f| f.theme));
+    Effect::new(move |_| set_root_attribute("data-theme", theme.get().map(|t| t.as_str())));
+
+    // Scroll to the target whenever it changes (first load, links, back and
+    // forward), but not when only the language or theme changed.
+    let target = Memo::new(move |_| url.with(|f| f.target));
+    let fell_back = Memo::new(move |_| url.with(|f| f.target.is_none() && !f.problems.is_empty()));
+    Effect::new(move |_| {
+        let target = target.get();
+        let fell_back = fell_back.get();
+        request_animation_frame(move || match target {
+            Some(target) => {
+                scroll_to_element(&element_id(target));
+            }
+            None if fell_back => scroll_to_top(),
+            None => {}
+        });
+    });
+
+    let strings = move || lang.get().strings();
+    view! {
+        <a class="skip-link" href="#main">{move || strings().skip_to_text}</a>
+        <TopBar />
+        <div class="layout">
+            <Toc />
+            <main id="main" class="main" tabindex="-1">
+                <Notice />
+                <ReportHeader />
+                <Reader />
+                <Footer />
+            </main>
+        </div>
+    }
+}
+
+/// The DOM id of a paragraph or section, as the reader renders it.
+pub fn element_id(target: Target) -> String {
+    match target {
+        Target::Paragraph(id) => format!("p-{id}"),
+        Target::Section(id) => format!("s-{id}"),
+    }
+}

@@ -1,0 +1,110 @@
+//! The citation popover: copies the permalink as it opens and offers a
+//! formatted citation (title, §id, URL) to copy as well.
+
+use leptos::html::Button;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use report_core::CitationId;
+
+use super::context::{use_lang, use_open_citation, use_report};
+use crate::dom::{copy_text, page_url_without_fragment};
+use crate::i18n::citation_text;
+
+/// What the last copy did, for the status line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CopyStatus {
+    Pending,
+    LinkCopied,
+    CitationCopied,
+    Failed,
+}
+
+/// The popover for one paragraph's citation.
+#[component]
+pub fn CitationPopover(
+    /// The paragraph being cited.
+    id: CitationId,
+    /// The marker that opened it, which gets focus back on close.
+    marker: NodeRef<Button>,
+) -> impl IntoView {
+    let report = use_report();
+    let lang = use_lang();
+    let open = use_open_citation();
+    let permalink = format!("{}#p={id}", page_url_without_fragment());
+    let citation = {
+        let permalink = permalink.clone();
+        move || citation_text(&report.meta, id, &permalink, lang.get())
+    };
+    let status = RwSignal::new(CopyStatus::Pending);
+    let copy = move |text: String, success: CopyStatus| {
+        spawn_local(async move {
+            status.set(if copy_text(text).await {
+                success
+            } else {
+                CopyStatus::Failed
+            });
+        });
+    };
+    copy(permalink.clone(), CopyStatus::LinkCopied);
+
+    let close = move || {
+        open.set(None);
+        if let Some(marker) = marker.get_untracked() {
+            let _ = marker.focus();
+        }
+    };
+    let copy_button = NodeRef::<Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = copy_button.get() {
+            let _ = button.focus();
+        }
+    });
+    let status_text = move || {
+        let strings = lang.get().strings();
+        match status.get() {
+            CopyStatus::Pending => "",
+            CopyStatus::LinkCopied => strings.link_copied,
+            CopyStatus::CitationCopied => strings.citation_copied,
+            CopyStatus::Failed => strings.copy_failed,
+        }
+    };
+    let strings = move || lang.get().strings();
+    let citation_for_copy = citation.clone();
+
+    view! {
+        <div
+            class="cite-popover"
+            role="dialog"
+            aria-label=move || format!("{} §{id}", strings().citation)
+            data-testid="citation-popover"
+            on:keydown=move |event: web_sys::KeyboardEvent| {
+                if event.key() == "Escape" {
+                    close();
+                }
+            }
+        >
+            <p class="cite-popover__status" role="status" data-testid="copy-status">{status_text}</p>
+            <label class="cite-popover__field">
+                <span>{move || strings().permalink}</span>
+                <input type="text" readonly value=permalink.clone() data-testid="permalink" />
+            </label>
+            <label class="cite-popover__field">
+                <span>{move || strings().citation}</span>
+                <textarea readonly rows="3" data-testid="citation-text" prop:value=citation></textarea>
+            </label>
+            <div class="cite-popover__actions">
+                <button
+                    type="button"
+                    node_ref=copy_button
+                    data-testid="copy-citation"
+                    on:click=move |_| copy(citation_for_copy(), CopyStatus::CitationCopied)
+                >
+                    {move || strings().copy_citation}
+                </button>
+                <button type="button" on:click=move |_| close()>
+                    {move || strings().close}
+                </button>
+            </div>
+        </div>
+    }
+}

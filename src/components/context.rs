@@ -1,0 +1,52 @@
+//! Shared state as newtype contexts, each with a helper that names what is
+//! missing instead of a bare `unwrap`.
+
+use leptos::prelude::*;
+use report_core::{CitationId, Report, SectionId};
+
+use crate::i18n::Lang;
+
+/// The parsed report, for every view below the app root.
+#[derive(Clone, Copy)]
+pub struct ReportContext(pub &'static Report);
+
+/// The UI language, derived from the URL.
+#[derive(Clone, Copy)]
+pub struct UiLang(pub Memo<Lang>);
+
+/// The section being read, as the scroll position tells.
+#[derive(Clone, Copy)]
+pub struct CurrentSection(pub ReadSignal<Option<SectionId>>);
+
+/// The paragraph whose citation popover is open, if any.
+#[derive(Clone, Copy)]
+pub struct OpenCitation(pub RwSignal<Option<CitationId>>);
+
+/// Whether the contents drawer is open on narrow screens.
+#[derive(Clone, Copy)]
+pub struct TocOpen(pub RwSignal<bool>);
+
+fn expect_context_named<T: Clone + 'static>(name: &str) -> T {
+    use_context::<T>()
+        .unwrap_or_else(|| panic!("{name} is missing: render this component inside <ReportApp/>"))
+}
+
+pub fn use_report() -> &'static Report {
+    expect_context_named::<ReportContext>("ReportContext").0
+}
+
+pub fn use_lang() -> Memo<Lang> {
+    expect_context_named::<UiLang>("UiLang").0
+}
+
+pub fn use_current_section() -> ReadSignal<Option<SectionId>> {
+    expect_context_named::<CurrentSection>("CurrentSection").0
+}
+
+pub fn use_open_citation() -> RwSignal<Option<CitationId>> {
+    expect_context_named::<OpenCitation>("OpenCitation").0
+}
+
+pub fn use_toc_open() -> RwSignal<bool> {
+    expect_context_named::<TocOpen>("TocOpen").0
+}

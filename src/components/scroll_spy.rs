@@ -1,0 +1,67 @@
+//! Which section is being read: an IntersectionObserver watches a thin band
+//! near the top of the viewport, so the contents can highlight it.
+
+use leptos::prelude::*;
+use report_core::SectionId;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::context::CurrentSection;
+
+/// Elements carrying this attribute (value `P.S`) are watched.
+pub const SPY_ATTRIBUTE: &str = "data-spy";
+
+/// The band the observer watches: from 12% to 20% of the viewport height.
+const ROOT_MARGIN: &str = "-12% 0px -80% 0px";
+
+pub fn provide_scroll_spy() {
+    let (current, set_current) = signal(None::<SectionId>);
+    provide_context(CurrentSection(current));
+
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter() {
+            let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
+                continue;
+            };
+            if !entry.is_intersecting() {
+                continue;
+            }
+            let id = entry
+                .target()
+                .get_attribute(SPY_ATTRIBUTE)
+                .and_then(|value| value.parse().ok());
+            if id.is_some() {
+                set_current.set(id);
+            }
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(ROOT_MARGIN);
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    ) else {
+        return;
+    };
+    // Observe once the reader has rendered its sections.
+    let watched = observer.clone();
+    request_animation_frame(move || {
+        let Ok(elements) = document().query_selector_all(&format!("[{SPY_ATTRIBUTE}]")) else {
+            return;
+        };
+        for i in 0..elements.length() {
+            if let Some(element) = elements
+                .item(i)
+                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+            {
+                watched.observe(&element);
+            }
+        }
+    });
+    let callback = send_wrapper::SendWrapper::new(callback);
+    let observer = send_wrapper::SendWrapper::new(observer);
+    on_cleanup(move || {
+        observer.disconnect();
+        drop(callback);
+    });
+}

@@ -1,0 +1,117 @@
+//! Table of contents: parts → sections. A sidebar on wide screens and a
+//! drawer on phones; the section being read is marked `aria-current`.
+
+use leptos::prelude::*;
+use report_core::{numeral::chinese_numeral, SectionId};
+
+use super::app::element_id;
+use super::context::{use_current_section, use_lang, use_report, use_toc_open};
+use crate::dom::scroll_to_element;
+use crate::url::{use_url_state, Target};
+
+/// The contents sidebar / drawer.
+#[component]
+pub fn Toc() -> impl IntoView {
+    let report = use_report();
+    let lang = use_lang();
+    let open = use_toc_open();
+    let strings = move || lang.get().strings();
+    let close_on_escape = move |event: web_sys::KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            open.set(false);
+        }
+    };
+
+    let entries = report
+        .parts
+        .iter()
+        .map(|part| {
+            let part_label = match &part.title {
+                Some(title) => format!("{}、{title}", chinese_numeral(part.number)),
+                None => String::new(),
+            };
+            let sections = part
+                .sections
+                .iter()
+                .filter_map(|section| {
+                    let title = section.title.as_ref()?;
+                    let label = format!("({}){title}", chinese_numeral(section.id.section));
+                    Some(view! { <li><TocLink id=section.id label=label /></li> })
+                })
+                .collect_view();
+            let part_id = SectionId::new(part.number, 0);
+            let part_link = if part.title.is_some() {
+                view! { <TocLink id=part_id label=part_label /> }.into_any()
+            } else {
+                view! { <TocLink id=part_id label=Signal::derive(move || strings().preamble.to_owned()) /> }
+                    .into_any()
+            };
+            view! {
+                <li class="toc__part">
+                    {part_link}
+                    <ol class="toc__sections">{sections}</ol>
+                </li>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="toc-backdrop" class:is-open=move || open.get() on:click=move |_| open.set(false)></div>
+        <nav
+            id="toc"
+            class="toc"
+            class:is-open=move || open.get()
+            aria-label=move || strings().contents
+            data-testid="toc"
+            on:keydown=close_on_escape
+        >
+            <div class="toc__head">
+                <h2 class="toc__title">{move || strings().contents}</h2>
+                <button
+                    class="toc__close"
+                    type="button"
+                    aria-label=move || strings().close_contents
+                    on:click=move |_| open.set(false)
+                >
+                    "×"
+                </button>
+            </div>
+            <ol class="toc__parts">{entries}</ol>
+        </nav>
+    }
+}
+
+/// One contents entry linking to a part (`P.0`) or section.
+#[component]
+fn TocLink(
+    /// The part or section it links to.
+    id: SectionId,
+    /// The visible label.
+    #[prop(into)]
+    label: Signal<String>,
+) -> impl IntoView {
+    let url = use_url_state().0;
+    let current = use_current_section();
+    let open = use_toc_open();
+    let target = Target::Section(id);
+    let href = move || format!("#{}", url.with(|f| f.with_target(Some(target)).to_hash()));
+    let is_current = move || current.get() == Some(id);
+    // A link to the fragment already in the URL fires no `hashchange`, so scroll here.
+    let on_click = move |_| {
+        open.set(false);
+        if window().location().hash().unwrap_or_default() == href() {
+            scroll_to_element(&element_id(target));
+        }
+    };
+    view! {
+        <a
+            class="toc__link"
+            href=href
+            aria-current=move || is_current().then_some("location")
+            data-section=id.to_string()
+            on:click=on_click
+        >
+            {label}
+        </a>
+    }
+}

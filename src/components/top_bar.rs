@@ -1,0 +1,101 @@
+//! The sticky bar: contents toggle (phones), app name, language and theme.
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::context::{use_lang, use_toc_open};
+use crate::dom::dark_scheme_query;
+use crate::url::{navigate, use_url_state, Theme};
+
+/// The top bar with the UI controls.
+#[component]
+pub fn TopBar() -> impl IntoView {
+    let lang = use_lang();
+    let url = use_url_state().0;
+    let toc_open = use_toc_open();
+    let system_dark = use_system_dark();
+    let effective_theme = move || {
+        url.with(|f| f.theme).unwrap_or(if system_dark.get() {
+            Theme::Dark
+        } else {
+            Theme::Light
+        })
+    };
+    let strings = move || lang.get().strings();
+
+    let toggle_lang = move |_| {
+        let mut next = url.get_untracked();
+        next.lang = next.lang.other();
+        navigate(&next);
+    };
+    let toggle_theme = move |_| {
+        let mut next = url.get_untracked();
+        next.theme = Some(match effective_theme() {
+            Theme::Dark => Theme::Light,
+            Theme::Light => Theme::Dark,
+        });
+        navigate(&next);
+    };
+
+    view! {
+        <header class="top-bar">
+            <button
+                class="top-bar__button toc-toggle"
+                type="button"
+                aria-controls="toc"
+                aria-expanded=move || toc_open.get().to_string()
+                data-testid="toc-toggle"
+                on:click=move |_| toc_open.update(|open| *open = !*open)
+            >
+                <span aria-hidden="true">"☰ "</span>
+                {move || strings().contents}
+            </button>
+            <span class="top-bar__name">{move || strings().app_name}</span>
+            <span class="top-bar__spacer"></span>
+            <button
+                class="top-bar__button"
+                type="button"
+                lang=move || lang.get().other().html_tag()
+                title=move || strings().switch_language
+                aria-label=move || strings().switch_language
+                data-testid="lang-toggle"
+                on:click=toggle_lang
+            >
+                {move || strings().other_language_label}
+            </button>
+            <button
+                class="top-bar__button"
+                type="button"
+                aria-pressed=move || (effective_theme() == Theme::Dark).to_string()
+                data-testid="theme-toggle"
+                on:click=toggle_theme
+            >
+                <span aria-hidden="true">"◐ "</span>
+                {move || strings().dark_theme}
+            </button>
+        </header>
+    }
+}
+
+/// Follows `prefers-color-scheme: dark`, listening for changes until unmounted.
+fn use_system_dark() -> ReadSignal<bool> {
+    let query = dark_scheme_query();
+    let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(query) = query {
+        let listener = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
+            move |event: web_sys::MediaQueryListEvent| {
+                set_dark.set(event.matches());
+            },
+        );
+        let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        let cleanup = SendWrapper::new((query, listener));
+        on_cleanup(move || {
+            let (query, listener) = cleanup.take();
+            let _ = query
+                .remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        });
+    }
+    dark
+}

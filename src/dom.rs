@@ -1,0 +1,62 @@
+//! Small wrappers over browser APIs the views need: scrolling, focus,
+//! clipboard, `<html>` attributes, the system colour scheme.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Scrolls the element with `id` into view and moves focus to it without a
+/// second jump, so keyboard and screen-reader users land there too.
+pub fn scroll_to_element(id: &str) -> bool {
+    let Some(element) = document().get_element_by_id(id) else {
+        return false;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = element.focus_with_options(&focus);
+    }
+    true
+}
+
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// Sets or removes an attribute on `<html>`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    if let Some(root) = document().document_element() {
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
+    }
+}
+
+/// Copies text with the async Clipboard API; `false` where it is missing or
+/// refused (insecure contexts such as some file:// copies), so the caller can
+/// show the text for manual copying instead.
+pub async fn copy_text(text: String) -> bool {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+/// The `prefers-color-scheme: dark` media query, if the browser has it.
+pub fn dark_scheme_query() -> Option<web_sys::MediaQueryList> {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+}
+
+/// The page URL without its fragment, for permalinks.
+pub fn page_url_without_fragment() -> String {
+    let href = window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_owned(),
+        None => href,
+    }
+}

@@ -1,0 +1,236 @@
+//! Parsing and writing the fragment. Pure, so it is tested natively; anything
+//! unknown or malformed becomes a [`FragmentProblem`], never a panic.
+
+use super::percent;
+use crate::i18n::Lang;
+use report_core::{CitationId, Report, SectionId};
+
+/// What the reader scrolls to and highlights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Paragraph(CitationId),
+    Section(SectionId),
+}
+
+/// A colour scheme forced by the URL; absent means follow the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Something in the fragment that was ignored, for the notice the view shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FragmentProblem {
+    UnknownKey(String),
+    BadValue { key: String, value: String },
+    MissingParagraph(CitationId),
+    MissingSection(SectionId),
+}
+
+/// Everything the fragment can say. Unknown keys are dropped when it is written back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Fragment {
+    pub target: Option<Target>,
+    pub lang: Lang,
+    pub theme: Option<Theme>,
+    pub problems: Vec<FragmentProblem>,
+}
+
+/// Longest fragment worth reading; anything longer is pasted junk.
+const MAX_FRAGMENT_LEN: usize = 4096;
+
+impl Fragment {
+    /// Parses `location.hash`, with or without its leading `#`.
+    pub fn parse(hash: &str) -> Self {
+        let mut fragment = Fragment::default();
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let hash = match hash.char_indices().nth(MAX_FRAGMENT_LEN) {
+            Some((cut, _)) => &hash[..cut],
+            None => hash,
+        };
+        for pair in hash.split('&').filter(|pair| !pair.is_empty()) {
+            let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent::decode(raw_key).unwrap_or_else(|| raw_key.to_owned());
+            let value = percent::decode(raw_value);
+            fragment.apply(key, value, raw_value);
+        }
+        fragment
+    }
+
+    fn apply(&mut self, key: String, value: Option<String>, raw_value: &str) {
+        let bad = |key: String| FragmentProblem::BadValue {
+            key,
+            value: raw_value.chars().take(40).collect(),
+        };
+        let Some(value) = value else {
+            self.problems.push(bad(key));
+            return;
+        };
+        match key.as_str() {
+            "p" => match value.parse() {
+                Ok(id) => self.target = Some(Target::Paragraph(id)),
+                Err(_) => self.problems.push(bad(key)),
+            },
+            "s" => match value.parse() {
+                Ok(id) => self.target = Some(Target::Section(id)),
+                Err(_) => self.problems.push(bad(key)),
+            },
+            "lang" => match Lang::from_code(&value) {
+                Some(lang) => self.lang = lang,
+                None => self.problems.push(bad(key)),
+            },
+            "theme" => match value.as_str() {
+                "dark" => self.theme = Some(Theme::Dark),
+                "light" => self.theme = Some(Theme::Light),
+                _ => self.problems.push(bad(key)),
+            },
+            _ => self
+                .problems
+                .push(FragmentProblem::UnknownKey(key.chars().take(40).collect())),
+        }
+    }
+
+    /// Drops a target the report does not have, recording why.
+    pub fn resolve_against(mut self, report: &Report) -> Self {
+        match self.target {
+            Some(Target::Paragraph(id)) if report.paragraph(id).is_none() => {
+                self.problems.push(FragmentProblem::MissingParagraph(id));
+                self.target = None;
+            }
+            // `P.0` names the part's opening, which exists even when the
+            // part has no paragraphs before its first section.
+            Some(Target::Section(id))
+                if report.section(id).is_none()
+                    && (id.section != 0 || report.part(id.part).is_none()) =>
+            {
+                self.problems.push(FragmentProblem::MissingSection(id));
+                self.target = None;
+            }
+            _ => {}
+        }
+        self
+    }
+
+    /// Writes the fragment back, without `#`, in a stable key order and
+    /// leaving out defaults, so equal states give equal URLs.
+    pub fn to_hash(&self) -> String {
+        let mut pairs = Vec::new();
+        match self.target {
+            Some(Target::Paragraph(id)) => pairs.push(format!("p={id}")),
+            Some(Target::Section(id)) => pairs.push(format!("s={id}")),
+            None => {}
+        }
+        if self.lang != Lang::default() {
+            pairs.push(format!("lang={}", percent::encode(self.lang.code())));
+        }
+        if let Some(theme) = self.theme {
+            pairs.push(format!("theme={}", theme.as_str()));
+        }
+        pairs.join("&")
+    }
+
+    /// The same preferences pointing at another target.
+    pub fn with_target(&self, target: Option<Target>) -> Self {
+        Self {
+            target,
+            lang: self.lang,
+            theme: self.theme,
+            problems: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_parameter_and_combinations() {
+        let fragment = Fragment::parse("#p=1.2.2&lang=en&theme=dark");
+        assert_eq!(
+            fragment.target,
+            Some(Target::Paragraph(CitationId::new(1, 2, 2)))
+        );
+        assert_eq!(fragment.lang, Lang::En);
+        assert_eq!(fragment.theme, Some(Theme::Dark));
+        assert!(fragment.problems.is_empty());
+        assert_eq!(
+            Fragment::parse("s=3.8").target,
+            Some(Target::Section(SectionId::new(3, 8)))
+        );
+        assert_eq!(Fragment::parse("").target, None);
+        assert_eq!(Fragment::parse("#").lang, Lang::Zh);
+    }
+
+    #[test]
+    fn malformed_values_become_problems_not_state() {
+        let fragment = Fragment::parse("p=1.2&lang=fr&theme=blue&s=x&zzz=1&%E7%A2");
+        assert_eq!(fragment.target, None);
+        assert_eq!(fragment.lang, Lang::Zh);
+        assert_eq!(fragment.theme, None);
+        assert_eq!(fragment.problems.len(), 6, "{:?}", fragment.problems);
+        assert!(fragment
+            .problems
+            .contains(&FragmentProblem::UnknownKey("zzz".into())));
+    }
+
+    #[test]
+    fn pasted_junk_is_bounded() {
+        let junk = "p=".to_owned() + &"9".repeat(100_000);
+        let fragment = Fragment::parse(&junk);
+        assert_eq!(fragment.target, None);
+        assert_eq!(fragment.problems.len(), 1);
+        let script = Fragment::parse("p=<script>alert(1)</script>");
+        assert!(matches!(&script.problems[0], FragmentProblem::BadValue { key, .. } if key == "p"));
+    }
+
+    #[test]
+    fn writes_back_in_stable_order_without_defaults() {
+        let fragment = Fragment::parse("theme=light&lang=en&p=0.0.1&bogus=1");
+        assert_eq!(fragment.to_hash(), "p=0.0.1&lang=en&theme=light");
+        assert_eq!(Fragment::parse("lang=zh").to_hash(), "");
+        let moved = fragment.with_target(Some(Target::Section(SectionId::new(1, 2))));
+        assert_eq!(moved.to_hash(), "s=1.2&lang=en&theme=light");
+    }
+
+    #[test]
+    fn targets_missing_from_the_report_are_dropped() {
+        let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
+        let report = report_core::parse_report("r", text).unwrap();
+        let found = Fragment::parse("p=1.2.2").resolve_against(&report);
+        assert!(found.problems.is_empty());
+        let missing = Fragment::parse("p=9.9.9").resolve_against(&report);
+        assert_eq!(missing.target, None);
+        assert_eq!(
+            missing.problems,
+            [FragmentProblem::MissingParagraph(CitationId::new(9, 9, 9))]
+        );
+        let missing_section = Fragment::parse("s=1.7").resolve_against(&report);
+        assert_eq!(
+            missing_section.problems,
+            [FragmentProblem::MissingSection(SectionId::new(1, 7))]
+        );
+        assert!(Fragment::parse("s=2.0")
+            .resolve_against(&report)
+            .problems
+            .is_empty());
+        assert!(Fragment::parse("s=0.0")
+            .resolve_against(&report)
+            .problems
+            .is_empty());
+        assert_eq!(
+            Fragment::parse("s=4.0").resolve_against(&report).target,
+            None
+        );
+    }
+}

@@ -1,0 +1,40 @@
+//! The fragment as a reactive signal: read from `location.hash`, updated on
+//! every `hashchange` (links, back, forward), written by [`navigate`].
+
+use super::Fragment;
+use leptos::prelude::*;
+use report_core::Report;
+
+/// The current fragment, already checked against the report.
+#[derive(Clone, Copy)]
+pub struct UrlState(pub ReadSignal<Fragment>);
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Reads the fragment now and follows it from then on; call once, in the app root.
+pub fn provide_url_state(report: &'static Report) -> UrlState {
+    let read = move || Fragment::parse(&current_hash()).resolve_against(report);
+    let (fragment, set_fragment) = signal(read());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| set_fragment.set(read()));
+    on_cleanup(move || listener.remove());
+    let state = UrlState(fragment);
+    provide_context(state);
+    state
+}
+
+/// The URL state provided by the app root.
+pub fn use_url_state() -> UrlState {
+    use_context::<UrlState>().expect("UrlState is missing: render this component inside <App/>")
+}
+
+/// Moves to a new fragment as a new history entry, so back and forward work.
+pub fn navigate(fragment: &Fragment) {
+    let hash = fragment.to_hash();
+    let location = window().location();
+    if location.hash().unwrap_or_default().trim_start_matches('#') != hash {
+        // Setting the hash pushes a history entry and fires `hashchange`.
+        let _ = location.set_hash(&hash);
+    }
+}

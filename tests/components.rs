@@ -1,0 +1,204 @@
+//! Component tests in headless Chromium: mount the reader into a fresh
+//! element, act through the DOM and the URL fragment, and check what renders.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
+
+use leptos::prelude::*;
+use report_explorer::components::ReportApp;
+use report_explorer::data::bundled_report;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Waits for timers, `hashchange` and effects to settle.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 60);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Sets the fragment as a user would, then lets the app react.
+async fn go_to(hash: &str) {
+    let _ = window().location().set_hash(hash);
+    settle().await;
+}
+
+/// A mounted app that unmounts and leaves a clean page when dropped.
+struct Mounted {
+    host: web_sys::HtmlElement,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+async fn mount_app(hash: &str) -> Mounted {
+    go_to(hash).await;
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let report = bundled_report().expect("bundled report parses");
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <ReportApp report=report /> }.into_any()
+    });
+    settle().await;
+    Mounted {
+        host,
+        _handle: handle,
+    }
+}
+
+fn query_all(root: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn query(root: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+fn text(root: &web_sys::HtmlElement, selector: &str) -> String {
+    query(root, selector).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn renders_every_paragraph_with_its_marker() {
+    let app = mount_app("").await;
+    let paragraphs = query_all(&app.host, "[data-testid=paragraph]");
+    assert_eq!(paragraphs.len(), 85);
+    assert_eq!(query_all(&app.host, "[data-testid=section]").len(), 18);
+    let blue_sky = query(&app.host, "#p-1\\.2\\.2");
+    assert!(blue_sky
+        .text_content()
+        .unwrap()
+        .starts_with("§1.2.2蓝天保卫战加力推进。"));
+    assert_eq!(
+        text(&app.host, "#p-1\\.2\\.2 .lead"),
+        "蓝天保卫战加力推进。"
+    );
+    assert_eq!(
+        text(&app.host, "[data-testid=report-title]"),
+        "深化改革创新 奋力笃行实干"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn contents_lists_parts_and_sections() {
+    let app = mount_app("").await;
+    let links = query_all(&app.host, ".toc__link");
+    // Preamble, 3 parts and 18 sections.
+    assert_eq!(links.len(), 22);
+    let second = query(&app.host, ".toc__link[data-section='1.2']");
+    assert_eq!(second.get_attribute("href").as_deref(), Some("#s=1.2"));
+    assert!(second
+        .text_content()
+        .unwrap()
+        .starts_with("(二)深入推进污染防治攻坚战"));
+}
+
+#[wasm_bindgen_test]
+async fn paragraph_link_highlights_its_target() {
+    let app = mount_app("p=1.2.2").await;
+    let target = query_all(&app.host, ".para.is-target");
+    assert_eq!(target.len(), 1);
+    assert_eq!(target[0].id(), "p-1.2.2");
+    go_to("s=3.8").await;
+    assert!(query_all(&app.host, ".para.is-target").is_empty());
+    assert_eq!(query_all(&app.host, ".section.is-target")[0].id(), "s-3.8");
+}
+
+#[wasm_bindgen_test]
+async fn language_follows_the_fragment_and_keeps_links() {
+    let app = mount_app("").await;
+    assert_eq!(text(&app.host, ".toc__title"), "目录");
+    go_to("p=1.2.2&lang=en").await;
+    assert_eq!(text(&app.host, ".toc__title"), "Contents");
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    let link = query(&app.host, ".toc__link[data-section='1.2']");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("#s=1.2&lang=en")
+    );
+    // The report text stays Chinese.
+    assert!(text(&app.host, "#p-1\\.2\\.2").contains("蓝天保卫战"));
+    query(&app.host, "[data-testid=lang-toggle]").click();
+    settle().await;
+    assert_eq!(text(&app.host, ".toc__title"), "目录");
+    assert_eq!(window().location().hash().unwrap(), "#p=1.2.2");
+}
+
+#[wasm_bindgen_test]
+async fn theme_parameter_sets_the_root_attribute() {
+    let _app = mount_app("theme=dark").await;
+    let root = document().document_element().unwrap();
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+    go_to("theme=light").await;
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("light"));
+    go_to("").await;
+    assert_eq!(root.get_attribute("data-theme"), None);
+}
+
+#[wasm_bindgen_test]
+async fn citation_marker_opens_the_popover() {
+    let app = mount_app("").await;
+    query(&app.host, "#p-1\\.2\\.2 .cite-marker").click();
+    settle().await;
+    let popovers = query_all(&app.host, "[data-testid=citation-popover]");
+    assert_eq!(popovers.len(), 1);
+    let permalink: web_sys::HtmlInputElement =
+        query(&app.host, "[data-testid=permalink]").unchecked_into();
+    assert!(
+        permalink.value().ends_with("#p=1.2.2"),
+        "{}",
+        permalink.value()
+    );
+    let citation: web_sys::HtmlTextAreaElement =
+        query(&app.host, "[data-testid=citation-text]").unchecked_into();
+    assert!(
+        citation.value().contains("《深化改革创新 奋力笃行实干"),
+        "{}",
+        citation.value()
+    );
+    assert!(citation.value().contains("§1.2.2"));
+    // Opening another closes the first.
+    query(&app.host, "#p-0\\.0\\.1 .cite-marker").click();
+    settle().await;
+    assert_eq!(
+        query_all(&app.host, "[data-testid=citation-popover]").len(),
+        1
+    );
+    let permalink: web_sys::HtmlInputElement =
+        query(&app.host, "[data-testid=permalink]").unchecked_into();
+    assert!(permalink.value().ends_with("#p=0.0.1"));
+}
+
+#[wasm_bindgen_test]
+async fn malformed_fragments_show_a_notice_and_no_target() {
+    let app = mount_app("p=9.9.9&zzz=<img>").await;
+    let notice = text(&app.host, "[data-testid=notice]");
+    assert!(notice.contains("§9.9.9"), "{notice}");
+    assert!(notice.contains("zzz"), "{notice}");
+    assert!(query_all(&app.host, ".is-target").is_empty());
+    assert_eq!(query_all(&app.host, "[data-testid=paragraph]").len(), 85);
+    query(&app.host, ".notice__dismiss").click();
+    settle().await;
+    assert!(query_all(&app.host, "[data-testid=notice]").is_empty());
+    go_to("").await;
+}
