@@ -22,6 +22,13 @@ pub fn scroll_to_element(id: &str) -> bool {
     true
 }
 
+/// Moves focus to the element with `id`, if there is one.
+pub fn focus_element(id: &str) {
+    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
 pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);
 }

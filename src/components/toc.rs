@@ -6,7 +6,10 @@ use report_core::{numeral::chinese_numeral, SectionId};
 
 use super::app::element_id;
 use super::context::{use_current_section, use_lang, use_report, use_toc_open};
-use crate::dom::scroll_to_element;
+use crate::dom::{focus_element, scroll_to_element};
+
+/// The id of the top bar's contents toggle, which gets focus back on close.
+pub const TOGGLE_ID: &str = "toc-toggle";
 use crate::url::{use_url_state, Target};
 
 /// The contents sidebar / drawer.
@@ -16,9 +19,25 @@ pub fn Toc() -> impl IntoView {
     let lang = use_lang();
     let open = use_toc_open();
     let strings = move || lang.get().strings();
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    // Opening the drawer moves focus into it; closing it by Escape or the
+    // close button gives focus back to the toggle.
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        if is_open && was_open == Some(false) {
+            if let Some(button) = close_button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+        is_open
+    });
+    let close_and_return_focus = move || {
+        open.set(false);
+        focus_element(TOGGLE_ID);
+    };
     let close_on_escape = move |event: web_sys::KeyboardEvent| {
         if event.key() == "Escape" && open.get_untracked() {
-            open.set(false);
+            close_and_return_focus();
         }
     };
 
@@ -71,7 +90,8 @@ pub fn Toc() -> impl IntoView {
                     class="toc__close"
                     type="button"
                     aria-label=move || strings().close_contents
-                    on:click=move |_| open.set(false)
+                    node_ref=close_button
+                    on:click=move |_| close_and_return_focus()
                 >
                     "×"
                 </button>

@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_lang, use_toc_open};
+use super::toc::TOGGLE_ID;
 use crate::dom::dark_scheme_query;
 use crate::url::{navigate, use_url_state, Theme};
 
@@ -43,6 +44,7 @@ pub fn TopBar() -> impl IntoView {
         <header class="top-bar">
             <button
                 class="top-bar__button toc-toggle"
+                id=TOGGLE_ID
                 type="button"
                 aria-controls="toc"
                 aria-expanded=move || toc_open.get().to_string()

@@ -1,0 +1,71 @@
+// Page object for the reader, plus guards every test gets: no console
+// errors, no page errors, no request leaving 127.0.0.1.
+import { test as base, expect, type Locator, type Page } from "@playwright/test";
+
+export class ReaderPage {
+  readonly paragraphs: Locator;
+  readonly toc: Locator;
+  readonly tocToggle: Locator;
+  readonly langToggle: Locator;
+  readonly themeToggle: Locator;
+  readonly notice: Locator;
+
+  constructor(readonly page: Page) {
+    this.paragraphs = page.getByTestId("paragraph");
+    this.toc = page.getByTestId("toc");
+    this.tocToggle = page.getByTestId("toc-toggle");
+    this.langToggle = page.getByTestId("lang-toggle");
+    this.themeToggle = page.getByTestId("theme-toggle");
+    this.notice = page.getByTestId("notice");
+  }
+
+  /** Opens the app at a fragment and waits until the reader has rendered. */
+  async open(fragment = "") {
+    await this.page.goto(fragment ? `./#${fragment}` : "./");
+    await expect(this.paragraphs).toHaveCount(85);
+  }
+
+  paragraph(id: string): Locator {
+    return this.page.locator(`[id="p-${id}"]`);
+  }
+
+  section(id: string): Locator {
+    return this.page.locator(`[id="s-${id}"]`);
+  }
+
+  tocLink(section: string): Locator {
+    return this.toc.locator(`.toc__link[data-section="${section}"]`);
+  }
+
+  /** The top of an element relative to the viewport, in CSS pixels. */
+  async topOf(locator: Locator): Promise<number> {
+    return locator.evaluate((element) => element.getBoundingClientRect().top);
+  }
+
+  hash(): Promise<string> {
+    return this.page.evaluate(() => location.hash);
+  }
+}
+
+type Fixtures = { reader: ReaderPage };
+
+export const test = base.extend<Fixtures>({
+  reader: async ({ page, baseURL }, use) => {
+    const problems: string[] = [];
+    const origin = new URL(baseURL ?? "http://127.0.0.1/").origin;
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+        problems.push(`request left ${origin}: ${url}`);
+      }
+    });
+    await use(new ReaderPage(page));
+    expect(problems, "console errors, page errors or outside requests").toEqual([]);
+  },
+});
+
+export { expect };

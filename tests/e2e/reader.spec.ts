@@ -1,0 +1,146 @@
+// The reader end to end: contents, deep links, citations, language, theme,
+// phone layout, malformed links, history.
+import { expect, test } from "./reader-page";
+
+test("shows the title block and every paragraph", async ({ reader, page }) => {
+  await reader.open();
+  await expect(page.getByTestId("report-title")).toHaveText("深化改革创新 奋力笃行实干");
+  await expect(page.locator(".report-header__speaker")).toHaveText("生态环境部部长 黄润秋");
+  await expect(page.locator(".report-header__date")).toHaveText("2025年1月14日");
+  await expect(reader.paragraph("1.2.2").locator(".lead")).toHaveText("蓝天保卫战加力推进。");
+  await expect(reader.paragraph("0.0.1")).toContainText("§0.0.1同志们:");
+  await expect(page.locator(".section-heading")).toHaveCount(18);
+});
+
+test("contents navigation scrolls to the section and marks it current", async ({ reader }) => {
+  await reader.open();
+  const link = reader.tocLink("2.2");
+  await expect(link).toHaveText("(二)深刻认识当前面临的形势与挑战");
+  await link.click();
+  await expect.poll(() => reader.hash()).toBe("#s=2.2");
+  const section = reader.section("2.2");
+  await expect(section).toHaveClass(/is-target/);
+  await expect.poll(() => reader.topOf(section)).toBeLessThan(120);
+  await expect.poll(() => reader.topOf(section)).toBeGreaterThan(-5);
+  await expect(link).toHaveAttribute("aria-current", "location");
+});
+
+test("a #p= deep link lands on its paragraph and highlights it", async ({ reader }) => {
+  await reader.open("p=1.2.2");
+  const target = reader.paragraph("1.2.2");
+  await expect(target).toHaveClass(/is-target/);
+  await expect.poll(() => reader.topOf(target)).toBeLessThan(120);
+  await expect.poll(() => reader.topOf(target)).toBeGreaterThan(0);
+  await expect(target).toBeFocused();
+  await expect(reader.page.locator(".is-target")).toHaveCount(1);
+});
+
+test("the citation marker copies a permalink and a formatted citation", async ({ reader, page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await reader.open();
+  await reader.paragraph("1.2.2").getByRole("button", { name: "引用段落 §1.2.2" }).click();
+  const popover = page.getByTestId("citation-popover");
+  await expect(popover.getByTestId("copy-status")).toHaveText("链接已复制");
+  const permalink = `${baseURL}#p=1.2.2`;
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(permalink);
+  await expect(popover.getByTestId("permalink")).toHaveValue(permalink);
+
+  await popover.getByTestId("copy-citation").click();
+  await expect(popover.getByTestId("copy-status")).toHaveText("引用已复制");
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  expect(citation).toContain("《深化改革创新 奋力笃行实干——高质量完成“十四五”生态环境保护目标任务》");
+  expect(citation).toContain("§1.2.2");
+  expect(citation).toContain(permalink);
+
+  await page.keyboard.press("Escape");
+  await expect(popover).toHaveCount(0);
+  await expect(reader.paragraph("1.2.2").locator(".cite-marker")).toBeFocused();
+
+  // The permalink opens the same paragraph.
+  await page.goto(permalink);
+  await expect(reader.paragraph("1.2.2")).toHaveClass(/is-target/);
+});
+
+test("the language toggle switches the UI, not the report", async ({ reader, page }) => {
+  await reader.open("p=1.2.2");
+  await reader.langToggle.click();
+  await expect.poll(() => reader.hash()).toBe("#p=1.2.2&lang=en");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator(".toc__title")).toHaveText("Contents");
+  await expect(page.locator(".report-header__date")).toHaveText("14 January 2025");
+  await expect(reader.paragraph("1.2.2").locator(".lead")).toHaveText("蓝天保卫战加力推进。");
+  await expect(reader.paragraph("1.2.2").locator(".cite-marker")).toHaveAccessibleName("Cite paragraph §1.2.2");
+  await page.goBack();
+  await expect(page.locator(".toc__title")).toHaveText("目录");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+});
+
+test("dark theme from the toggle, the link and the system setting", async ({ reader, page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await reader.open();
+  const light = await background();
+  await reader.themeToggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(reader.themeToggle).toHaveAttribute("aria-pressed", "true");
+  const dark = await background();
+  expect(dark).not.toBe(light);
+  expect(dark).toBe("rgb(20, 21, 23)");
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await reader.open();
+  expect(await background()).toBe("rgb(20, 21, 23)");
+  await reader.open("theme=light");
+  expect(await background()).toBe(light);
+});
+
+test("phone layout at 360 px: contents drawer, no horizontal scroll", async ({ reader, page }, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await reader.open();
+  await expect(reader.toc).toBeHidden();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: testInfo.outputPath("reader-360.png") });
+
+  await reader.tocToggle.click();
+  await expect(reader.tocToggle).toHaveAttribute("aria-expanded", "true");
+  await expect(reader.toc).toBeVisible();
+  const close = reader.toc.getByRole("button", { name: "关闭目录" });
+  await expect(close).toBeFocused();
+  await page.screenshot({ path: testInfo.outputPath("reader-360-contents.png"), animations: "disabled" });
+  await reader.tocLink("3.5").click();
+  await expect(reader.toc).toBeHidden();
+  await expect.poll(() => reader.hash()).toBe("#s=3.5");
+  await expect.poll(() => reader.topOf(reader.section("3.5"))).toBeLessThan(120);
+
+  await reader.tocToggle.click();
+  await expect(close).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(reader.toc).toBeHidden();
+  await expect(reader.tocToggle).toBeFocused();
+  await reader.tocToggle.press("Enter");
+  await expect(close).toBeFocused();
+  await close.click();
+  await expect(reader.toc).toBeHidden();
+});
+
+for (const fragment of ["p=9.9.9", "s=7.1", "p=1.2", "lang=fr", "theme=blue", "zzz=1", "p=%3Cscript%3E", "%E7%A2"]) {
+  test(`a malformed link (#${fragment}) falls back to the top with a notice`, async ({ reader, page }) => {
+    await reader.open(fragment);
+    await expect(reader.notice).toBeVisible();
+    await expect(page.locator(".is-target")).toHaveCount(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+}
+
+test("back and forward move between targets", async ({ reader, page }) => {
+  await reader.open();
+  await reader.tocLink("1.2").click();
+  await expect(reader.section("1.2")).toHaveClass(/is-target/);
+  await page.goto("./#p=3.8.5");
+  await expect(reader.paragraph("3.8.5")).toHaveClass(/is-target/);
+  await page.goBack();
+  await expect(reader.section("1.2")).toHaveClass(/is-target/);
+  await expect.poll(() => reader.topOf(reader.section("1.2"))).toBeLessThan(120);
+  await page.goForward();
+  await expect(reader.paragraph("3.8.5")).toHaveClass(/is-target/);
+});
