@@ -24,7 +24,10 @@ pub fn scroll_to_element(id: &str) -> bool {
 
 /// Moves focus to the element with `id`, if there is one.
 pub fn focus_element(id: &str) {
-    if let Some(element) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
 }
