@@ -10,6 +10,7 @@ commands:
   validate [--report FILE]             check the report text; problems as file:line:col: message
   export --out DIR [--report FILE]     write DIR/report.json
   stats [--json] [--report FILE]       count parts, sections, paragraphs and characters
+  search QUERY [--json] [--report FILE] search as the app does; hits best first
   help                                 show this help";
 
 /// The report bundled with the project, relative to the workspace root.
@@ -17,9 +18,22 @@ pub const DEFAULT_REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt"
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
-    Validate { report: PathBuf },
-    Export { report: PathBuf, out: PathBuf },
-    Stats { report: PathBuf, json: bool },
+    Validate {
+        report: PathBuf,
+    },
+    Export {
+        report: PathBuf,
+        out: PathBuf,
+    },
+    Stats {
+        report: PathBuf,
+        json: bool,
+    },
+    Search {
+        report: PathBuf,
+        query: String,
+        json: bool,
+    },
     Help,
 }
 
@@ -29,6 +43,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut report = None;
     let mut out = None;
     let mut json = false;
+    let mut words: Vec<&str> = Vec::new();
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
         let mut value = |flag: &str| {
@@ -39,7 +54,8 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         match arg.as_str() {
             "--report" => report = Some(value("--report")?),
             "--out" if name == "export" => out = Some(value("--out")?),
-            "--json" if name == "stats" => json = true,
+            "--json" if name == "stats" || name == "search" => json = true,
+            word if name == "search" && !word.starts_with("--") => words.push(word),
             other => return Err(format!("unexpected argument {other:?} for {name}")),
         }
     }
@@ -51,6 +67,12 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             out: out.ok_or("export needs --out DIR")?,
         }),
         "stats" => Ok(Command::Stats { report, json }),
+        "search" if words.is_empty() => Err("search needs a QUERY".into()),
+        "search" => Ok(Command::Search {
+            report,
+            query: words.join(" "),
+            json,
+        }),
         "help" | "--help" | "-h" => Ok(Command::Help),
         other => Err(format!("unknown command {other:?}")),
     }

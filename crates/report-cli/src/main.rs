@@ -6,7 +6,7 @@
 mod args;
 
 use args::{parse_args, Command, USAGE};
-use report_core::{parse_report_bytes, report_json, Report, Stats};
+use report_core::{parse_report_bytes, report_json, Report, SearchIndex, Stats};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -55,21 +55,73 @@ fn run(command: Command) -> Result<(), String> {
             println!("wrote {}", path.display());
         }
         Command::Stats { report, json } => {
-            let stats = Stats::of(&load(&report)?);
+            let parsed = load(&report)?;
+            let stats = Stats::of(&parsed);
+            let index_bytes = SearchIndex::build(&parsed).heap_bytes();
+            if json {
+                let mut value = serde_json::to_value(&stats).map_err(|e| e.to_string())?;
+                value["search_index_bytes"] = index_bytes.into();
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+                );
+            } else {
+                println!("parts               {}", stats.parts);
+                println!("sections            {}", stats.sections);
+                println!("paragraphs          {}", stats.paragraphs);
+                println!("characters          {}", stats.characters);
+                println!("search index bytes  {index_bytes}");
+            }
+        }
+        Command::Search {
+            report,
+            query,
+            json,
+        } => {
+            let parsed = load(&report)?;
+            let index = SearchIndex::build(&parsed);
+            let results = index.search(&query);
             if json {
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&stats).map_err(|e| e.to_string())?
+                    serde_json::to_string_pretty(&results.hits).map_err(|e| e.to_string())?
                 );
             } else {
-                println!("parts       {}", stats.parts);
-                println!("sections    {}", stats.sections);
-                println!("paragraphs  {}", stats.paragraphs);
-                println!("characters  {}", stats.characters);
+                print_hits(&index, &query, &results);
             }
         }
     }
     Ok(())
+}
+
+/// Human-readable hits: id, score, section and snippet with matches in 【】.
+fn print_hits(index: &SearchIndex, query: &str, results: &report_core::SearchResults) {
+    if results.hits.is_empty() {
+        println!("no paragraph contains {query:?}");
+        for suggestion in index.suggest(query) {
+            println!("  try {:?} ({} hits)", suggestion.text, suggestion.hits);
+        }
+        return;
+    }
+    println!("{} paragraphs", results.hits.len());
+    for hit in &results.hits {
+        let mut marked = String::new();
+        for (i, c) in hit.snippet.chars().enumerate() {
+            if hit.ranges.iter().any(|&(start, _)| start == i) {
+                marked.push('【');
+            }
+            marked.push(c);
+            if hit.ranges.iter().any(|&(_, end)| end == i + 1) {
+                marked.push('】');
+            }
+        }
+        println!(
+            "§{:<8} {:>3}  {}",
+            hit.paragraph.to_string(),
+            hit.score,
+            marked
+        );
+    }
 }
 
 /// Reads and parses a report, turning every problem into `file:line:col: message` lines.

@@ -112,4 +112,44 @@ fn stats_json_counts_the_report() {
     assert_eq!(stats["sections"], 18);
     assert_eq!(stats["paragraphs"], 85);
     assert!(stats["characters"].as_u64().unwrap() > 19_000);
+    assert!(stats["search_index_bytes"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn search_json_lists_hits_best_first() {
+    let out = report(&["search", "碳市场", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let hits = hits.as_array().unwrap();
+    assert!(!hits.is_empty());
+    let scores: Vec<u64> = hits
+        .iter()
+        .map(|hit| hit["score"].as_u64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|pair| pair[0] >= pair[1]));
+    for hit in hits {
+        let id = hit["paragraph"].as_str().unwrap();
+        assert_eq!(id.split('.').count(), 3, "{id}");
+        assert!(hit["snippet"].as_str().unwrap().contains("碳市场") || hit["in_heading"] == true);
+        assert!(!hit["ranges"].as_array().unwrap().is_empty());
+    }
+}
+
+#[test]
+fn search_text_output_suggests_when_nothing_matches() {
+    let found = report(&["search", "8.93"]);
+    assert_eq!(found.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&found.stdout);
+    assert!(
+        stdout.contains("§1.2.2") && stdout.contains("【8.93】"),
+        "{stdout}"
+    );
+    let none = report(&["search", "碳市场交易额"]);
+    assert_eq!(none.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&none.stdout).contains("try \"碳市场"));
 }

@@ -1,5 +1,5 @@
 //! Pure Rust core of Report Explorer: the report model, ingest of the plain
-//! text report into that model, and exports. Nothing here touches the DOM, so
+//! text report into that model, search, and exports. Nothing here touches the DOM, so
 //! the web app and the CLI share exactly the same logic and tests run natively.
 
 pub mod citation;
@@ -8,9 +8,11 @@ pub mod export;
 pub mod ingest;
 pub mod model;
 pub mod numeral;
+pub mod search;
 
 pub use citation::{CitationId, SectionId};
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use export::{report_json, Stats};
 pub use ingest::{parse_report, parse_report_bytes};
 pub use model::{Meta, Paragraph, Part, Report, Section};
+pub use search::{SearchHit, SearchIndex, SearchResults};

@@ -1,0 +1,357 @@
+//! The search index: every paragraph and heading, normalised once, with a
+//! character unigram and bigram posting list (a bitset of documents) per
+//! n-gram. A query term's bigrams narrow the candidates; a substring check
+//! on the normalised text decides. Exact: no word segmentation, so `碳市场`
+//! never matches `碳` and `市场` apart.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::docset::DocSet;
+use super::normalize::{normalize, normalize_with_origins, original_range};
+use super::query::Query;
+use super::snippet::{make_snippet, merge_ranges};
+use super::{PartCount, SearchHit, SearchResults, Suggestion};
+use crate::citation::CitationId;
+use crate::model::Report;
+use crate::numeral::chinese_numeral;
+
+/// Score added when a term appears in the paragraph's lead sentence.
+const LEAD_BONUS: u32 = 5;
+/// Score added when the section (or part) heading contains every term.
+const HEADING_BONUS: u32 = 10;
+/// Most suggestions offered for a query with no hits.
+const MAX_SUGGESTIONS: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DocKind {
+    Paragraph,
+    Heading,
+}
+
+/// One searchable text: a paragraph, or a heading standing for the first
+/// paragraph under it.
+#[derive(Debug)]
+struct Doc {
+    kind: DocKind,
+    paragraph: CitationId,
+    text: String,
+    normalized: String,
+    /// End of the lead sentence in `normalized` (0 without a lead).
+    lead_end: usize,
+}
+
+/// A prebuilt index over one report.
+#[derive(Debug)]
+pub struct SearchIndex {
+    docs: Vec<Doc>,
+    grams: HashMap<u64, DocSet>,
+    /// Section path labels per paragraph, in document order.
+    paths: HashMap<CitationId, Vec<String>>,
+    order: HashMap<CitationId, usize>,
+}
+
+const UNIGRAM_FLAG: u64 = 1 << 63;
+
+fn unigram(c: char) -> u64 {
+    UNIGRAM_FLAG | u64::from(c)
+}
+
+fn bigram(a: char, b: char) -> u64 {
+    (u64::from(a) << 32) | u64::from(b)
+}
+
+impl SearchIndex {
+    pub fn build(report: &Report) -> Self {
+        let mut docs = Vec::new();
+        let mut paths = HashMap::new();
+        let mut order = HashMap::new();
+        for part in &report.parts {
+            let part_label = part
+                .title
+                .as_ref()
+                .map(|title| format!("{}、{title}", chinese_numeral(part.number)));
+            if let (Some(title), Some(first)) = (
+                &part.title,
+                part.sections.iter().find_map(|s| s.paragraphs.first()),
+            ) {
+                docs.push(Doc::heading(title, first.id));
+            }
+            for section in &part.sections {
+                if let (Some(title), Some(first)) = (&section.title, section.paragraphs.first()) {
+                    docs.push(Doc::heading(title, first.id));
+                }
+                let mut path: Vec<String> = part_label.iter().cloned().collect();
+                if let Some(title) = &section.title {
+                    path.push(format!("({}){title}", chinese_numeral(section.id.section)));
+                }
+                for paragraph in &section.paragraphs {
+                    order.insert(paragraph.id, order.len());
+                    paths.insert(paragraph.id, path.clone());
+                    let lead_end = paragraph
+                        .lead
+                        .as_deref()
+                        .map_or(0, |lead| normalize(lead).len());
+                    docs.push(Doc {
+                        kind: DocKind::Paragraph,
+                        paragraph: paragraph.id,
+                        normalized: normalize(&paragraph.text),
+                        text: paragraph.text.clone(),
+                        lead_end,
+                    });
+                }
+            }
+        }
+        let mut grams: HashMap<u64, DocSet> = HashMap::new();
+        let count = docs.len();
+        for (n, doc) in docs.iter().enumerate() {
+            let chars: Vec<char> = doc.normalized.chars().collect();
+            let keys = chars
+                .iter()
+                .map(|&c| unigram(c))
+                .chain(chars.windows(2).map(|pair| bigram(pair[0], pair[1])));
+            for key in keys {
+                grams
+                    .entry(key)
+                    .or_insert_with(|| DocSet::empty(count))
+                    .insert(n);
+            }
+        }
+        SearchIndex {
+            docs,
+            grams,
+            paths,
+            order,
+        }
+    }
+
+    /// Approximate heap size of the index, in bytes.
+    pub fn heap_bytes(&self) -> usize {
+        let texts: usize = self
+            .docs
+            .iter()
+            .map(|d| d.text.len() + d.normalized.len())
+            .sum();
+        let grams: usize = self.grams.values().map(|set| set.heap_bytes() + 8).sum();
+        let paths: usize = self.paths.values().flatten().map(String::len).sum();
+        texts + grams + paths + self.docs.len() * std::mem::size_of::<Doc>()
+    }
+
+    /// Documents that may contain every term (a superset of the matches).
+    fn candidates(&self, terms: &[String]) -> DocSet {
+        let mut set = DocSet::full(self.docs.len());
+        for term in terms {
+            let chars: Vec<char> = term.chars().collect();
+            let keys: Vec<u64> = match chars.as_slice() {
+                [single] => vec![unigram(*single)],
+                _ => chars
+                    .windows(2)
+                    .map(|pair| bigram(pair[0], pair[1]))
+                    .collect(),
+            };
+            for key in keys {
+                match self.grams.get(&key) {
+                    Some(postings) => set.intersect(postings),
+                    None => set.clear(),
+                }
+                if set.is_empty() {
+                    return set;
+                }
+            }
+        }
+        set
+    }
+
+    /// Runs a query: hits best first, with snippets and counts per part.
+    pub fn search(&self, raw_query: &str) -> SearchResults {
+        let query = Query::parse(raw_query);
+        let mut results = SearchResults {
+            terms: query.terms.clone(),
+            truncated: query.truncated,
+            ..SearchResults::default()
+        };
+        if query.is_empty() {
+            return results;
+        }
+        let mut hits: HashMap<CitationId, SearchHit> = HashMap::new();
+        for n in self.candidates(&query.terms).iter() {
+            let doc = &self.docs[n];
+            let Some(occurrences) = doc.occurrences(&query.terms) else {
+                continue;
+            };
+            let in_lead = doc.kind == DocKind::Paragraph
+                && query.terms.iter().any(|t| {
+                    doc.normalized
+                        .find(t.as_str())
+                        .is_some_and(|at| at < doc.lead_end)
+                });
+            let score = occurrences + if in_lead { LEAD_BONUS } else { 0 };
+            match doc.kind {
+                DocKind::Paragraph => {
+                    let entry = hits
+                        .entry(doc.paragraph)
+                        .or_insert_with(|| self.empty_hit(doc.paragraph));
+                    let snippet = make_snippet(&doc.text, &doc.match_ranges(&query.terms));
+                    entry.snippet = snippet.text;
+                    entry.ranges = snippet.ranges;
+                    entry.in_lead = in_lead;
+                    entry.in_text = true;
+                    entry.score += score;
+                }
+                DocKind::Heading => {
+                    let entry = hits
+                        .entry(doc.paragraph)
+                        .or_insert_with(|| self.empty_hit(doc.paragraph));
+                    entry.in_heading = true;
+                    entry.score += HEADING_BONUS + occurrences;
+                    if !entry.in_text {
+                        let snippet = make_snippet(&doc.text, &doc.match_ranges(&query.terms));
+                        entry.snippet = snippet.text;
+                        entry.ranges = snippet.ranges;
+                    }
+                }
+            }
+        }
+        let mut hits: Vec<SearchHit> = hits.into_values().collect();
+        hits.sort_by_key(|hit| {
+            (
+                std::cmp::Reverse(hit.score),
+                self.order.get(&hit.paragraph).copied(),
+            )
+        });
+        let mut per_part: Vec<PartCount> = Vec::new();
+        let mut parts: Vec<u8> = hits.iter().map(|hit| hit.paragraph.part).collect();
+        parts.sort_unstable();
+        for part in parts {
+            match per_part.last_mut() {
+                Some(last) if last.part == part => last.count += 1,
+                _ => per_part.push(PartCount { part, count: 1 }),
+            }
+        }
+        results.hits = hits;
+        results.per_part = per_part;
+        results
+    }
+
+    fn empty_hit(&self, paragraph: CitationId) -> SearchHit {
+        SearchHit {
+            paragraph,
+            score: 0,
+            section: self.paths.get(&paragraph).cloned().unwrap_or_default(),
+            snippet: String::new(),
+            ranges: Vec::new(),
+            in_heading: false,
+            in_lead: false,
+            in_text: false,
+        }
+    }
+
+    /// How many paragraphs a query finds.
+    pub fn count(&self, raw_query: &str) -> usize {
+        self.search(raw_query).hits.len()
+    }
+
+    /// For a query without hits: shorter forms of it that do find something
+    /// (single terms of a multi-term query, then the longest prefix and
+    /// suffix of each term), each with its hit count.
+    pub fn suggest(&self, raw_query: &str) -> Vec<Suggestion> {
+        let query = Query::parse(raw_query);
+        let mut suggestions: Vec<Suggestion> = Vec::new();
+        let mut offer = |text: String, index: &SearchIndex| {
+            if suggestions.len() >= MAX_SUGGESTIONS || suggestions.iter().any(|s| s.text == text) {
+                return;
+            }
+            let hits = index.count(&text);
+            if hits > 0 {
+                suggestions.push(Suggestion { text, hits });
+            }
+        };
+        if query.terms.len() > 1 {
+            for term in &query.terms {
+                offer(term.clone(), self);
+            }
+        }
+        for term in &query.terms {
+            let chars: Vec<char> = term.chars().collect();
+            let prefix = (1..chars.len())
+                .rev()
+                .map(|n| chars[..n].iter().collect::<String>())
+                .find(|candidate| {
+                    !self.candidates(std::slice::from_ref(candidate)).is_empty()
+                        && self.count(candidate) > 0
+                });
+            if let Some(prefix) = prefix {
+                offer(prefix, self);
+            }
+            let suffix = (1..chars.len())
+                .map(|n| chars[n..].iter().collect::<String>())
+                .find(|candidate| {
+                    !self.candidates(std::slice::from_ref(candidate)).is_empty()
+                        && self.count(candidate) > 0
+                });
+            if let Some(suffix) = suffix {
+                offer(suffix, self);
+            }
+        }
+        suggestions
+    }
+
+    /// Byte ranges in `text` matching any term of the query, merged, for
+    /// highlighting the reader's text.
+    pub fn highlight(text: &str, raw_query: &str) -> Vec<Range<usize>> {
+        let query = Query::parse(raw_query);
+        if query.is_empty() {
+            return Vec::new();
+        }
+        let (normalized, origins) = normalize_with_origins(text);
+        find_ranges(&normalized, &origins, &query.terms)
+    }
+}
+
+/// Every occurrence of every term in normalised text, mapped back to the original.
+fn find_ranges(
+    normalized: &str,
+    origins: &[super::normalize::Origin],
+    terms: &[String],
+) -> Vec<Range<usize>> {
+    let ranges = terms
+        .iter()
+        .flat_map(|term| {
+            normalized
+                .match_indices(term.as_str())
+                .map(move |(at, _)| at..at + term.len())
+        })
+        .filter_map(|range| original_range(origins, range))
+        .collect();
+    merge_ranges(ranges)
+}
+
+impl Doc {
+    fn heading(title: &str, paragraph: CitationId) -> Self {
+        Doc {
+            kind: DocKind::Heading,
+            paragraph,
+            text: title.to_owned(),
+            normalized: normalize(title),
+            lead_end: 0,
+        }
+    }
+
+    /// Total occurrences of all terms, or `None` when any term is missing.
+    fn occurrences(&self, terms: &[String]) -> Option<u32> {
+        let mut total = 0u32;
+        for term in terms {
+            let count = self.normalized.matches(term.as_str()).count();
+            if count == 0 {
+                return None;
+            }
+            total += u32::try_from(count).unwrap_or(u32::MAX);
+        }
+        Some(total)
+    }
+
+    fn match_ranges(&self, terms: &[String]) -> Vec<Range<usize>> {
+        let (normalized, origins) = normalize_with_origins(&self.text);
+        find_ranges(&normalized, &origins, terms)
+    }
+}

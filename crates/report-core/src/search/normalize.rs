@@ -1,0 +1,171 @@
+//! Normalisation applied alike to the text and the query, so that a match
+//! ignores width, case, spacing, script and punctuation variants:
+//!
+//! 1. Unicode NFKC (full-width `ＰＭ２．５` → `PM2.5`, `㎡` → `m2`);
+//! 2. case folding (`VOCs` → `vocs`);
+//! 3. whitespace removed (`PM 2.5` → `pm2.5`);
+//! 4. quote and dash variants unified (`“` `”` `「` → `"`, `—` `–` → `-`);
+//! 5. traditional → simplified Chinese (`碳市場` → `碳市场`), character by
+//!    character with the fast2s table, so character counts never change and
+//!    a substring converts the same wherever it stands.
+//!
+//! Each normalised character remembers the byte range of the original
+//! character it came from, so matches map back to the text for highlighting.
+
+use unicode_normalization::char::decompose_compatible;
+use unicode_normalization::UnicodeNormalization;
+
+/// One normalised character and the original bytes it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    /// Byte offset of this character in the normalised string.
+    pub normalized: usize,
+    /// Byte range of the source character in the original text.
+    pub start: usize,
+    pub end: usize,
+}
+
+fn unify_punctuation(c: char) -> char {
+    match c {
+        '“' | '”' | '„' | '‟' | '「' | '」' | '『' | '』' | '〝' | '〞' | '«' | '»' => {
+            '"'
+        }
+        '‘' | '’' | '‚' | '‛' | '′' => '\'',
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '﹣' => '-',
+        other => other,
+    }
+}
+
+/// Traditional → simplified for one character, without context, so the
+/// result never depends on the neighbours.
+fn simplify(c: char) -> char {
+    if c.len_utf8() != 3 {
+        return c;
+    }
+    let mut buffer = [0u8; 4];
+    fast2s::convert(c.encode_utf8(&mut buffer))
+        .chars()
+        .next()
+        .unwrap_or(c)
+}
+
+/// Feeds the normalised characters of one source character to `push`.
+fn normalize_char(c: char, mut push: impl FnMut(char)) {
+    // Fast path: plain ASCII needs only case folding and spacing.
+    if c.is_ascii() {
+        if !c.is_ascii_whitespace() {
+            push(c.to_ascii_lowercase());
+        }
+        return;
+    }
+    let mut compatible = String::new();
+    decompose_compatible(c, |d| compatible.push(d));
+    for composed in compatible.nfc() {
+        for lower in composed.to_lowercase() {
+            if lower.is_whitespace() {
+                continue;
+            }
+            push(simplify(unify_punctuation(lower)));
+        }
+    }
+}
+
+/// The normalised form of `text`.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        normalize_char(c, |n| out.push(n));
+    }
+    out
+}
+
+/// The normalised form of `text` with the origin of every normalised character.
+pub fn normalize_with_origins(text: &str) -> (String, Vec<Origin>) {
+    let mut out = String::with_capacity(text.len());
+    let mut origins = Vec::with_capacity(text.len() / 2);
+    for (start, c) in text.char_indices() {
+        let end = start + c.len_utf8();
+        normalize_char(c, |n| {
+            origins.push(Origin {
+                normalized: out.len(),
+                start,
+                end,
+            });
+            out.push(n);
+        });
+    }
+    (out, origins)
+}
+
+/// Maps a byte range of the normalised string back to a byte range of the
+/// original text; `None` for an empty or misaligned range.
+pub fn original_range(
+    origins: &[Origin],
+    normalized: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let first = origins
+        .binary_search_by_key(&normalized.start, |o| o.normalized)
+        .ok()?;
+    let last = origins
+        .partition_point(|o| o.normalized < normalized.end)
+        .checked_sub(1)?;
+    (last >= first).then(|| origins[first].start..origins[last].end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_width_to_half_width() {
+        assert_eq!(normalize("ＰＭ２．５"), "pm2.5");
+        assert_eq!(normalize("（一）"), "(一)");
+        assert_eq!(normalize("１０％"), "10%");
+    }
+
+    #[test]
+    fn folds_case() {
+        assert_eq!(normalize("VOCs EOD COP29"), "vocseodcop29");
+        assert_eq!(normalize("ÉCOLE"), "école");
+    }
+
+    #[test]
+    fn removes_whitespace_of_every_kind() {
+        assert_eq!(normalize("PM 2.5"), "pm2.5");
+        assert_eq!(normalize("碳\u{3000}市场\t交易\n"), "碳市场交易");
+        assert_eq!(normalize("a\u{a0}b"), "ab");
+    }
+
+    #[test]
+    fn folds_traditional_to_simplified() {
+        assert_eq!(normalize("碳市場"), "碳市场");
+        assert_eq!(normalize("生態環境"), "生态环境");
+        assert_eq!(normalize("藍天保衛戰"), "蓝天保卫战");
+        // Already simplified text is unchanged.
+        assert_eq!(normalize("蓝天保卫战加力推进。"), "蓝天保卫战加力推进。");
+    }
+
+    #[test]
+    fn unifies_quotes_and_dashes() {
+        assert_eq!(normalize("“1+1+N”"), "\"1+1+n\"");
+        assert_eq!(normalize("「1+1+N」"), "\"1+1+n\"");
+        assert_eq!(normalize("——在"), "--在");
+        assert_eq!(normalize("2024–2025"), "2024-2025");
+    }
+
+    #[test]
+    fn applies_compatibility_forms() {
+        assert_eq!(normalize("㎡"), "m2");
+        assert_eq!(normalize("①"), "1");
+    }
+
+    #[test]
+    fn origins_map_matches_back_to_the_original() {
+        let text = "细颗粒物(PM 2.5)平均浓度";
+        let (normalized, origins) = normalize_with_origins(text);
+        let start = normalized.find("pm2.5").unwrap();
+        let range = original_range(&origins, start..start + "pm2.5".len()).unwrap();
+        assert_eq!(&text[range], "PM 2.5");
+        assert_eq!(original_range(&origins, 0..0), None);
+    }
+}
