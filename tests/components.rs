@@ -202,3 +202,30 @@ async fn malformed_fragments_show_a_notice_and_no_target() {
     assert!(query_all(&app.host, "[data-testid=notice]").is_empty());
     go_to("").await;
 }
+
+#[wasm_bindgen_test]
+async fn search_box_lists_hits_for_typed_text() {
+    let app = mount_app("").await;
+    let input: web_sys::HtmlInputElement =
+        query(&app.host, "[data-testid=search-input]").unchecked_into();
+    input.set_value("PM2.5");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    let hits = query_all(&app.host, "[data-testid=search-panel] [role=option]");
+    assert!(!hits.is_empty());
+    for hit in &hits {
+        let mark = hit
+            .query_selector("mark")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert_eq!(mark.replace(' ', "").to_lowercase(), "pm2.5");
+    }
+    assert_eq!(
+        text(&app.host, "[data-testid=search-status]"),
+        format!("{} 段", hits.len())
+    );
+}

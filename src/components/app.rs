@@ -3,10 +3,12 @@
 use leptos::prelude::*;
 use report_core::Report;
 
-use super::context::{OpenCitation, ReportContext, TocOpen, UiLang};
+use super::context::{
+    MarkedQuery, OpenCitation, ReportContext, SearchIndexContext, SearchMarks, TocOpen, UiLang,
+};
 use super::scroll_spy::provide_scroll_spy;
 use super::{DataError, Footer, Notice, Reader, ReportHeader, Toc, TopBar};
-use crate::data::bundled_report;
+use crate::data::{build_search_index, bundled_report};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::url::{provide_url_state, Target};
 
@@ -27,8 +29,24 @@ pub fn ReportApp(
     report: &'static Report,
 ) -> impl IntoView {
     provide_context(ReportContext(report));
+    // Leaked once per mounted app: the index lives as long as the page.
+    let index: &'static report_core::SearchIndex = Box::leak(Box::new(build_search_index(report)));
+    provide_context(SearchIndexContext(index));
     let url = provide_url_state(report).0;
     let lang = Memo::new(move |_| url.with(|f| f.lang));
+    let marked_query = Memo::new(move |_| url.with(|f| f.query.clone()));
+    provide_context(SearchMarks(Memo::new(move |_| {
+        marked_query.get().map(|query| MarkedQuery {
+            paragraphs: index
+                .search(&query)
+                .hits
+                .iter()
+                .filter(|h| h.in_text)
+                .map(|h| h.paragraph)
+                .collect(),
+            query,
+        })
+    })));
     provide_context(UiLang(lang));
     provide_context(OpenCitation(RwSignal::new(None)));
     provide_context(TocOpen(RwSignal::new(false)));

@@ -2,13 +2,30 @@
 //! missing instead of a bare `unwrap`.
 
 use leptos::prelude::*;
-use report_core::{CitationId, Report, SectionId};
+use report_core::{CitationId, Report, SearchIndex, SectionId};
+use std::collections::HashSet;
 
 use crate::i18n::Lang;
 
 /// The parsed report, for every view below the app root.
 #[derive(Clone, Copy)]
 pub struct ReportContext(pub &'static Report);
+
+/// The search index over the report, built once at start-up.
+#[derive(Clone, Copy)]
+pub struct SearchIndexContext(pub &'static SearchIndex);
+
+/// The URL's search query and the paragraphs whose text it matches, so each
+/// paragraph knows cheaply whether to mark anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MarkedQuery {
+    pub query: String,
+    pub paragraphs: HashSet<CitationId>,
+}
+
+/// Search matches to mark in the reader.
+#[derive(Clone, Copy)]
+pub struct SearchMarks(pub Memo<Option<MarkedQuery>>);
 
 /// The UI language, derived from the URL.
 #[derive(Clone, Copy)]
@@ -49,4 +66,12 @@ pub fn use_open_citation() -> RwSignal<Option<CitationId>> {
 
 pub fn use_toc_open() -> RwSignal<bool> {
     expect_context_named::<TocOpen>("TocOpen").0
+}
+
+pub fn use_search_index() -> &'static SearchIndex {
+    expect_context_named::<SearchIndexContext>("SearchIndexContext").0
+}
+
+pub fn use_search_marks() -> Memo<Option<MarkedQuery>> {
+    expect_context_named::<SearchMarks>("SearchMarks").0
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::context::{use_lang, use_toc_open};
 use super::toc::TOGGLE_ID;
+use super::SearchBox;
 use crate::dom::dark_scheme_query;
 use crate::url::{navigate, use_url_state, Theme};
 
@@ -55,7 +56,7 @@ pub fn TopBar() -> impl IntoView {
                 {move || strings().contents}
             </button>
             <span class="top-bar__name">{move || strings().app_name}</span>
-            <span class="top-bar__spacer"></span>
+            <SearchBox />
             <button
                 class="top-bar__button"
                 type="button"

@@ -57,6 +57,24 @@ pub fn problem_message(problem: &FragmentProblem, lang: Lang) -> String {
     }
 }
 
+/// `12 段` / `12 paragraphs`.
+pub fn result_count(count: usize, lang: Lang) -> String {
+    match (lang, count) {
+        (Lang::Zh, n) => format!("{n} 段"),
+        (Lang::En, 1) => "1 paragraph".to_owned(),
+        (Lang::En, n) => format!("{n} paragraphs"),
+    }
+}
+
+/// A part's short name: `开篇`, `一` … or `Opening`, `Part 1` ….
+pub fn part_name(part: u8, lang: Lang) -> String {
+    match (lang, part) {
+        (_, 0) => lang.strings().preamble.to_owned(),
+        (Lang::Zh, n) => report_core::numeral::chinese_numeral(n),
+        (Lang::En, n) => format!("Part {n}"),
+    }
+}
+
 /// A reference to one paragraph: speaker, title, subtitle, date, §id, URL.
 pub fn citation_text(meta: &Meta, id: CitationId, url: &str, lang: Lang) -> String {
     let speaker = meta.speaker.as_deref().unwrap_or_default();
@@ -81,6 +99,16 @@ mod tests {
         assert_eq!(format_date("2025-01-14", Lang::En), "14 January 2025");
         assert_eq!(format_date("soon", Lang::En), "soon");
         assert_eq!(format_date("2025-13-01", Lang::En), "2025-13-01");
+    }
+
+    #[test]
+    fn formats_counts_and_part_names() {
+        assert_eq!(result_count(12, Lang::Zh), "12 段");
+        assert_eq!(result_count(1, Lang::En), "1 paragraph");
+        assert_eq!(result_count(3, Lang::En), "3 paragraphs");
+        assert_eq!(part_name(0, Lang::Zh), "开篇");
+        assert_eq!(part_name(2, Lang::Zh), "二");
+        assert_eq!(part_name(2, Lang::En), "Part 2");
     }
 
     #[test]

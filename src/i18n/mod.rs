@@ -4,7 +4,7 @@
 mod format;
 mod strings;
 
-pub use format::{citation_text, format_date, problem_message};
+pub use format::{citation_text, format_date, part_name, problem_message, result_count};
 pub use strings::Strings;
 
 /// A UI language.

@@ -26,6 +26,15 @@ pub struct Strings {
     pub open_data: &'static str,
     pub data_invalid: &'static str,
     pub showing_top: &'static str,
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub filter_by_part: &'static str,
+    pub all_parts: &'static str,
+    pub show_all_results: &'static str,
+    pub no_results: &'static str,
+    pub try_instead: &'static str,
+    pub query_truncated: &'static str,
+    pub search_results: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -53,6 +62,15 @@ pub static ZH: Strings = Strings {
     open_data: "开放数据",
     data_invalid: "报告数据有误,无法显示:",
     showing_top: "已显示报告开头。",
+    search_label: "搜索报告",
+    search_placeholder: "搜索报告 ( / )",
+    filter_by_part: "按部分筛选",
+    all_parts: "全部",
+    show_all_results: "显示全部结果",
+    no_results: "没有段落包含",
+    try_instead: "试试:",
+    query_truncated: "查询过长,只使用了前 200 个字符。",
+    search_results: "搜索结果",
 };
 
 pub static EN: Strings = Strings {
@@ -80,4 +98,13 @@ pub static EN: Strings = Strings {
     open_data: "Open data",
     data_invalid: "The report data is invalid and cannot be shown:",
     showing_top: "Showing the top of the report.",
+    search_label: "Search the report",
+    search_placeholder: "Search the report ( / )",
+    filter_by_part: "Filter by part",
+    all_parts: "All",
+    show_all_results: "Show all results",
+    no_results: "No paragraph contains",
+    try_instead: "Try:",
+    query_truncated: "The query is long; only its first 200 characters were used.",
+    search_results: "Search results",
 };

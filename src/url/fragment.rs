@@ -41,6 +41,8 @@ pub enum FragmentProblem {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Fragment {
     pub target: Option<Target>,
+    /// The search query (`q=`), shown in the search box and marked in the text.
+    pub query: Option<String>,
     pub lang: Lang,
     pub theme: Option<Theme>,
     pub problems: Vec<FragmentProblem>,
@@ -85,6 +87,7 @@ impl Fragment {
                 Ok(id) => self.target = Some(Target::Section(id)),
                 Err(_) => self.problems.push(bad(key)),
             },
+            "q" => self.query = Some(value).filter(|q| !q.trim().is_empty()),
             "lang" => match Lang::from_code(&value) {
                 Some(lang) => self.lang = lang,
                 None => self.problems.push(bad(key)),
@@ -130,6 +133,9 @@ impl Fragment {
             Some(Target::Section(id)) => pairs.push(format!("s={id}")),
             None => {}
         }
+        if let Some(query) = &self.query {
+            pairs.push(format!("q={}", percent::encode(query)));
+        }
         if self.lang != Lang::default() {
             pairs.push(format!("lang={}", percent::encode(self.lang.code())));
         }
@@ -143,6 +149,7 @@ impl Fragment {
     pub fn with_target(&self, target: Option<Target>) -> Self {
         Self {
             target,
+            query: self.query.clone(),
             lang: self.lang,
             theme: self.theme,
             problems: Vec::new(),
@@ -201,6 +208,27 @@ mod tests {
         assert_eq!(Fragment::parse("lang=zh").to_hash(), "");
         let moved = fragment.with_target(Some(Target::Section(SectionId::new(1, 2))));
         assert_eq!(moved.to_hash(), "s=1.2&lang=en&theme=light");
+    }
+
+    #[test]
+    fn search_queries_round_trip() {
+        let fragment = Fragment::parse("#q=%E7%A2%B3%E5%B8%82%E5%9C%BA&lang=en");
+        assert_eq!(fragment.query.as_deref(), Some("碳市场"));
+        assert_eq!(fragment.to_hash(), "q=%E7%A2%B3%E5%B8%82%E5%9C%BA&lang=en");
+        // Browsers may hand back unencoded text too.
+        assert_eq!(Fragment::parse("q=碳市场").query.as_deref(), Some("碳市场"));
+        let spaced = Fragment {
+            query: Some("PM 2.5 & 臭氧".into()),
+            ..Fragment::default()
+        };
+        assert_eq!(Fragment::parse(&spaced.to_hash()).query, spaced.query);
+        assert_eq!(Fragment::parse("q=").query, None);
+        assert_eq!(
+            Fragment::parse("p=1.2.2&q=VOCs")
+                .with_target(None)
+                .to_hash(),
+            "q=VOCs"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use report_core::Report;
 
 /// The current fragment, already checked against the report.
 #[derive(Clone, Copy)]
-pub struct UrlState(pub ReadSignal<Fragment>);
+pub struct UrlState(pub ReadSignal<Fragment>, WriteSignal<Fragment>);
 
 fn current_hash() -> String {
     window().location().hash().unwrap_or_default()
@@ -19,7 +19,7 @@ pub fn provide_url_state(report: &'static Report) -> UrlState {
     let (fragment, set_fragment) = signal(read());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| set_fragment.set(read()));
     on_cleanup(move || listener.remove());
-    let state = UrlState(fragment);
+    let state = UrlState(fragment, set_fragment);
     provide_context(state);
     state
 }
@@ -29,12 +29,33 @@ pub fn use_url_state() -> UrlState {
     use_context::<UrlState>().expect("UrlState is missing: render this component inside <App/>")
 }
 
-/// Moves to a new fragment as a new history entry, so back and forward work.
-pub fn navigate(fragment: &Fragment) {
+impl UrlState {
+    /// Replaces the current history entry's fragment without a new entry
+    /// (for state that changes while typing, such as the search query).
+    /// `replaceState` fires no `hashchange`, so the signal is set here.
+    pub fn replace(self, fragment: Fragment) {
+        replace_in_history(&fragment);
+        self.1.set(fragment);
+    }
+}
+
+fn replace_in_history(fragment: &Fragment) {
+    let hash = fragment.to_hash();
+    let url = format!("{}#{hash}", crate::dom::page_url_without_fragment());
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Moves to a new fragment as a new history entry, so back and forward
+/// work; `false` when the URL already had it (no `hashchange` will fire).
+pub fn navigate(fragment: &Fragment) -> bool {
     let hash = fragment.to_hash();
     let location = window().location();
-    if location.hash().unwrap_or_default().trim_start_matches('#') != hash {
+    let changed = location.hash().unwrap_or_default().trim_start_matches('#') != hash;
+    if changed {
         // Setting the hash pushes a history entry and fires `hashchange`.
         let _ = location.set_hash(&hash);
     }
+    changed
 }

@@ -9,6 +9,9 @@ export class ReaderPage {
   readonly langToggle: Locator;
   readonly themeToggle: Locator;
   readonly notice: Locator;
+  readonly searchInput: Locator;
+  readonly searchPanel: Locator;
+  readonly searchHits: Locator;
 
   constructor(readonly page: Page) {
     this.paragraphs = page.getByTestId("paragraph");
@@ -17,6 +20,9 @@ export class ReaderPage {
     this.langToggle = page.getByTestId("lang-toggle");
     this.themeToggle = page.getByTestId("theme-toggle");
     this.notice = page.getByTestId("notice");
+    this.searchInput = page.getByTestId("search-input");
+    this.searchPanel = page.getByTestId("search-panel");
+    this.searchHits = this.searchPanel.getByRole("option");
   }
 
   /** Opens the app at a fragment and waits until the reader has rendered. */
@@ -40,6 +46,11 @@ export class ReaderPage {
   /** The top of an element relative to the viewport, in CSS pixels. */
   async topOf(locator: Locator): Promise<number> {
     return locator.evaluate((element) => element.getBoundingClientRect().top);
+  }
+
+  /** The citation ids of the listed search hits, in order. */
+  async hitIds(): Promise<string[]> {
+    return this.searchHits.evaluateAll((hits) => hits.map((hit) => hit.getAttribute("data-paragraph") ?? ""));
   }
 
   hash(): Promise<string> {

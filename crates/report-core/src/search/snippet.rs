@@ -62,7 +62,6 @@ pub fn make_snippet(text: &str, matches: &[Range<usize>]) -> Snippet {
 }
 
 #[cfg(test)]
-#[allow(clippy::single_range_in_vec_init)] // One match is the common case here.
 mod tests {
     use super::*;
 
