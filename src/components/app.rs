@@ -8,7 +8,7 @@ use super::context::{
 };
 use super::scroll_spy::provide_scroll_spy;
 use super::{DataError, Footer, Notice, Reader, ReportHeader, Toc, TopBar};
-use crate::data::{build_search_index, bundled_report};
+use crate::data::{bundled_report, LazySearchIndex};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::url::{provide_url_state, Target};
 
@@ -30,14 +30,24 @@ pub fn ReportApp(
 ) -> impl IntoView {
     provide_context(ReportContext(report));
     // Leaked once per mounted app: the index lives as long as the page.
-    let index: &'static report_core::SearchIndex = Box::leak(Box::new(build_search_index(report)));
+    let index: &'static LazySearchIndex = Box::leak(Box::new(LazySearchIndex::new(report)));
     provide_context(SearchIndexContext(index));
+    // Build it after the first paint, before anyone is likely to type.
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = index.get();
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     let url = provide_url_state(report).0;
     let lang = Memo::new(move |_| url.with(|f| f.lang));
     let marked_query = Memo::new(move |_| url.with(|f| f.query.clone()));
     provide_context(SearchMarks(Memo::new(move |_| {
         marked_query.get().map(|query| MarkedQuery {
             paragraphs: index
+                .get()
                 .search(&query)
                 .hits
                 .iter()

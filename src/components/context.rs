@@ -2,7 +2,9 @@
 //! missing instead of a bare `unwrap`.
 
 use leptos::prelude::*;
-use report_core::{CitationId, Report, SearchIndex, SectionId};
+use report_core::{CitationId, Report, SectionId};
+
+use crate::data::LazySearchIndex;
 use std::collections::HashSet;
 
 use crate::i18n::Lang;
@@ -11,9 +13,9 @@ use crate::i18n::Lang;
 #[derive(Clone, Copy)]
 pub struct ReportContext(pub &'static Report);
 
-/// The search index over the report, built once at start-up.
+/// The search index over the report, built on first use.
 #[derive(Clone, Copy)]
-pub struct SearchIndexContext(pub &'static SearchIndex);
+pub struct SearchIndexContext(pub &'static LazySearchIndex);
 
 /// The URL's search query and the paragraphs whose text it matches, so each
 /// paragraph knows cheaply whether to mark anything.
@@ -68,7 +70,7 @@ pub fn use_toc_open() -> RwSignal<bool> {
     expect_context_named::<TocOpen>("TocOpen").0
 }
 
-pub fn use_search_index() -> &'static SearchIndex {
+pub fn use_search_index() -> &'static LazySearchIndex {
     expect_context_named::<SearchIndexContext>("SearchIndexContext").0
 }
 

@@ -6,7 +6,7 @@ mod results;
 mod shortcut;
 
 use leptos::prelude::*;
-use report_core::search::SearchHit;
+use report_core::search::{SearchHit, SearchResults};
 
 use super::app::element_id;
 use super::context::{use_lang, use_search_index};
@@ -48,7 +48,14 @@ pub fn SearchBox() -> impl IntoView {
     let query = RwSignal::new(initial.clone());
     let composing = RwSignal::new(false);
     let part_filter = RwSignal::new(None::<u8>);
-    let results = Memo::new(move |_| index.search(&query.get()));
+    let results = Memo::new(move |_| {
+        let query = query.get();
+        if query.trim().is_empty() {
+            SearchResults::default()
+        } else {
+            index.get().search(&query)
+        }
+    });
     let visible = Memo::new(move |_| {
         let filter = part_filter.get();
         results.with(|r| {

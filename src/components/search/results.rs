@@ -137,7 +137,7 @@ pub(super) fn SearchPanel(
     let empty = move || {
         let query = state.query.get();
         results.with(|r| r.hits.is_empty()).then(|| {
-            let suggestions = index.suggest(&query);
+            let suggestions = index.get().suggest(&query);
             let shown: String = query.chars().take(40).collect();
             view! {
                 <div class="search-panel__empty" data-testid="search-empty">

@@ -1,4 +1,70 @@
-//! A fixed-size bitset of document numbers: the posting list of one n-gram.
+//! Posting lists as bitsets of document numbers: [`DocSet`] for a query's
+//! candidates, [`Postings`] for all n-grams of the index in one flat buffer
+//! (one allocation, not one per n-gram).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hashes the u64 n-gram keys with one multiplication: they are already
+/// well spread, and SipHash would dominate index building.
+#[derive(Default)]
+pub struct GramHasher(u64);
+
+impl Hasher for GramHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, key: u64) {
+        self.0 = (key ^ (key >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// n-gram → bitset of the documents containing it.
+#[derive(Debug, Default)]
+pub struct Postings {
+    words_per_set: usize,
+    slots: HashMap<u64, usize, BuildHasherDefault<GramHasher>>,
+    bits: Vec<u64>,
+}
+
+impl Postings {
+    pub fn new(docs: usize) -> Self {
+        Postings {
+            words_per_set: docs.div_ceil(64),
+            ..Postings::default()
+        }
+    }
+
+    pub fn insert(&mut self, key: u64, doc: usize) {
+        let words = self.words_per_set;
+        let next = self.bits.len();
+        let start = *self.slots.entry(key).or_insert(next);
+        if start == next {
+            self.bits.resize(next + words, 0);
+        }
+        self.bits[start + doc / 64] |= 1 << (doc % 64);
+    }
+
+    pub fn get(&self, key: u64) -> Option<&[u64]> {
+        let start = *self.slots.get(&key)?;
+        Some(&self.bits[start..start + self.words_per_set])
+    }
+
+    /// Releases the spare capacity left by building.
+    pub fn shrink(&mut self) {
+        self.bits.shrink_to_fit();
+        self.slots.shrink_to_fit();
+    }
+
+    pub fn heap_bytes(&self) -> usize {
+        self.bits.capacity() * 8 + self.slots.capacity() * 16
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DocSet(Vec<u64>);
@@ -20,8 +86,8 @@ impl DocSet {
         self.0[doc / 64] |= 1 << (doc % 64);
     }
 
-    pub fn intersect(&mut self, other: &DocSet) {
-        for (a, b) in self.0.iter_mut().zip(&other.0) {
+    pub fn intersect(&mut self, other: &[u64]) {
+        for (a, b) in self.0.iter_mut().zip(other) {
             *a &= b;
         }
     }
@@ -41,10 +107,6 @@ impl DocSet {
                 .map(move |bit| i * 64 + bit)
         })
     }
-
-    pub fn heap_bytes(&self) -> usize {
-        self.0.len() * 8
-    }
 }
 
 #[cfg(test)]
@@ -61,10 +123,21 @@ mod tests {
         let mut b = DocSet::empty(130);
         b.insert(64);
         b.insert(5);
-        a.intersect(&b);
+        a.intersect(&b.0);
         assert_eq!(a.iter().collect::<Vec<_>>(), [64]);
         a.clear();
         assert!(a.is_empty());
         assert_eq!(DocSet::full(3).iter().count(), 3);
+    }
+
+    #[test]
+    fn postings_share_one_buffer() {
+        let mut postings = Postings::new(70);
+        postings.insert(7, 0);
+        postings.insert(7, 69);
+        postings.insert(9, 3);
+        assert_eq!(postings.get(7), Some(&[1, 1 << 5][..]));
+        assert_eq!(postings.get(9), Some(&[1 << 3, 0][..]));
+        assert_eq!(postings.get(8), None);
     }
 }

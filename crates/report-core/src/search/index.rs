@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::docset::DocSet;
+use super::docset::{DocSet, Postings};
 use super::normalize::{normalize, normalize_with_origins, original_range};
 use super::query::Query;
 use super::snippet::{make_snippet, merge_ranges};
@@ -45,7 +45,7 @@ struct Doc {
 #[derive(Debug)]
 pub struct SearchIndex {
     docs: Vec<Doc>,
-    grams: HashMap<u64, DocSet>,
+    grams: Postings,
     /// Section path labels per paragraph, in document order.
     paths: HashMap<CitationId, Vec<String>>,
     order: HashMap<CitationId, usize>,
@@ -102,21 +102,18 @@ impl SearchIndex {
                 }
             }
         }
-        let mut grams: HashMap<u64, DocSet> = HashMap::new();
-        let count = docs.len();
+        let mut grams = Postings::new(docs.len());
         for (n, doc) in docs.iter().enumerate() {
-            let chars: Vec<char> = doc.normalized.chars().collect();
-            let keys = chars
-                .iter()
-                .map(|&c| unigram(c))
-                .chain(chars.windows(2).map(|pair| bigram(pair[0], pair[1])));
-            for key in keys {
-                grams
-                    .entry(key)
-                    .or_insert_with(|| DocSet::empty(count))
-                    .insert(n);
+            let mut previous = None;
+            for c in doc.normalized.chars() {
+                grams.insert(unigram(c), n);
+                if let Some(p) = previous {
+                    grams.insert(bigram(p, c), n);
+                }
+                previous = Some(c);
             }
         }
+        grams.shrink();
         SearchIndex {
             docs,
             grams,
@@ -132,7 +129,7 @@ impl SearchIndex {
             .iter()
             .map(|d| d.text.len() + d.normalized.len())
             .sum();
-        let grams: usize = self.grams.values().map(|set| set.heap_bytes() + 8).sum();
+        let grams = self.grams.heap_bytes();
         let paths: usize = self.paths.values().flatten().map(String::len).sum();
         texts + grams + paths + self.docs.len() * std::mem::size_of::<Doc>()
     }
@@ -150,7 +147,7 @@ impl SearchIndex {
                     .collect(),
             };
             for key in keys {
-                match self.grams.get(&key) {
+                match self.grams.get(key) {
                     Some(postings) => set.intersect(postings),
                     None => set.clear(),
                 }

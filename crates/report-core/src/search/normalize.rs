@@ -12,8 +12,10 @@
 //! Each normalised character remembers the byte range of the original
 //! character it came from, so matches map back to the text for highlighting.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use unicode_normalization::char::decompose_compatible;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// One normalised character and the original bytes it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,17 +38,27 @@ fn unify_punctuation(c: char) -> char {
     }
 }
 
+thread_local! {
+    /// Characters already simplified: fast2s converts strings, and asking it
+    /// once per distinct character keeps index building cheap.
+    static SIMPLIFIED: RefCell<HashMap<char, char>> = RefCell::new(HashMap::new());
+}
+
 /// Traditional → simplified for one character, without context, so the
 /// result never depends on the neighbours.
 fn simplify(c: char) -> char {
     if c.len_utf8() != 3 {
         return c;
     }
-    let mut buffer = [0u8; 4];
-    fast2s::convert(c.encode_utf8(&mut buffer))
-        .chars()
-        .next()
-        .unwrap_or(c)
+    SIMPLIFIED.with(|cache| {
+        *cache.borrow_mut().entry(c).or_insert_with(|| {
+            let mut buffer = [0u8; 4];
+            fast2s::convert(c.encode_utf8(&mut buffer))
+                .chars()
+                .next()
+                .unwrap_or(c)
+        })
+    })
 }
 
 /// Feeds the normalised characters of one source character to `push`.
@@ -58,15 +70,29 @@ fn normalize_char(c: char, mut push: impl FnMut(char)) {
         }
         return;
     }
+    let finish = |c: char, push: &mut dyn FnMut(char)| {
+        for lower in c.to_lowercase() {
+            if !lower.is_whitespace() {
+                push(simplify(unify_punctuation(lower)));
+            }
+        }
+    };
+    // CJK Unified Ideographs have no decompositions, no case and no
+    // variants to unify: only the script folding applies.
+    if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+        push(simplify(c));
+        return;
+    }
+    // Most other characters are already in NFKC too; only the rest pay for
+    // decomposition and recomposition.
+    if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
+        finish(c, &mut push);
+        return;
+    }
     let mut compatible = String::new();
     decompose_compatible(c, |d| compatible.push(d));
     for composed in compatible.nfc() {
-        for lower in composed.to_lowercase() {
-            if lower.is_whitespace() {
-                continue;
-            }
-            push(simplify(unify_punctuation(lower)));
-        }
+        finish(composed, &mut push);
     }
 }
 

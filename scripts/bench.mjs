@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Measures the built app in Debian's Chromium and prints a table.
+//
+// Search: for a fixed list of queries, typed one character at a time, the
+// time from the input event to (a) the results being in the DOM and laid out
+// and (b) the next painted frame (rAF, then a task after the paint).
+// Also: search index build time in wasm (a performance measure the app
+// records) and the index's heap size (from the CLI), asset sizes.
+import { spawn, execFileSync } from "node:child_process";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const root = option("root", "dist");
+const cli = option("cli", "target/release/report");
+const port = Number(option("port", "4180"));
+const QUERIES = ["碳市场", "PM2.5", "生态环境保护", "97.49", "VOCs", "蓝天 碧水", "碳市場交易", "超低排放改造", "不存在的词语"];
+const ROUNDS = 5;
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const fmt = (ms) => ms.toFixed(2);
+
+const server = spawn("node", ["scripts/static-server.mjs", "--root", root, "--port", String(port)], { stdio: "pipe" });
+await new Promise((resolve) => server.stdout.once("data", resolve));
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector("[data-testid=search-input]");
+  const indexBuild = await page.evaluate(
+    () => performance.getEntriesByName("report-explorer:search-index-build")[0]?.duration ?? NaN,
+  );
+
+  const samples = await page.evaluate(async ({ queries, rounds }) => {
+    const input = document.querySelector("[data-testid=search-input]");
+    const rendered = (value) => document.querySelector("[data-testid=search-panel]")?.dataset.query === value;
+    const settle = async (value) => {
+      while (!rendered(value)) await new Promise((r) => setTimeout(r, 0));
+    };
+    const dom = [];
+    const paint = [];
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) {
+        input.focus();
+        input.value = "";
+        input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+        await new Promise((r) => setTimeout(r, 30));
+        const chars = [...query];
+        for (let n = 1; n <= chars.length; n++) {
+          const value = chars.slice(0, n).join("");
+          if (!value.trim()) continue;
+          // Start at a random point of the frame, as real keystrokes do.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, Math.random() * 16)));
+          const start = performance.now();
+          input.value = value;
+          input.dispatchEvent(new InputEvent("input", { bubbles: true }));
+          // Leptos renders in a microtask: wait for it, then force layout.
+          while (!rendered(value)) await Promise.resolve();
+          document.body.getBoundingClientRect();
+          dom.push(performance.now() - start);
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+          paint.push(performance.now() - start);
+          await settle(value);
+        }
+      }
+    }
+    return { dom, paint };
+  }, { queries: QUERIES, rounds: ROUNDS });
+
+  const stats = JSON.parse(execFileSync(cli, ["stats", "--json"], { encoding: "utf8" }));
+  const assets = readdirSync(root).filter((f) => /\.(wasm|js|css|html)$/.test(f));
+  const size = (ext) =>
+    assets.filter((f) => f.endsWith(ext)).reduce(
+      (acc, f) => {
+        const bytes = readFileSync(join(root, f));
+        return [acc[0] + statSync(join(root, f)).size, acc[1] + gzipSync(bytes, { level: 9 }).length];
+      },
+      [0, 0],
+    );
+
+  const rows = [
+    ["search: keystroke → results in DOM + layout, median", `${fmt(median(samples.dom))} ms`, `${samples.dom.length} keystrokes`],
+    ["search: keystroke → results in DOM + layout, max", `${fmt(Math.max(...samples.dom))} ms`, ""],
+    ["search: keystroke → next painted frame, median", `${fmt(median(samples.paint))} ms`, "keystrokes at random frame phases"],
+    ["search index build in wasm (start-up)", `${fmt(indexBuild)} ms`, "performance measure"],
+    ["search index heap size", `${(stats.search_index_bytes / 1024).toFixed(1)} KB`, "report stats --json"],
+  ];
+  for (const ext of [".wasm", ".js", ".css", ".html"]) {
+    const [raw, gz] = size(ext);
+    rows.push([`dist/*${ext}`, `${(raw / 1024).toFixed(1)} KB`, `${(gz / 1024).toFixed(1)} KB gzip`]);
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
+  console.log(
+    `SUMMARY search_ms=${fmt(median(samples.paint))} search_dom_ms=${fmt(median(samples.dom))} index_build_ms=${fmt(indexBuild)}`,
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}
