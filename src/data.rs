@@ -1,7 +1,7 @@
 //! The bundled report, compiled into the app and parsed once by report-core,
 //! so the reader needs no network request and works from a file:// copy.
 
-use report_core::{parse_report, Diagnostics, Report, SearchIndex};
+use report_core::{parse_report, Diagnostics, Report, SearchIndex, SearchResults};
 use std::sync::{LazyLock, OnceLock};
 
 const REPORT_FILE: &str = "data/2025-national-eco-env-work-report.zh.txt";
@@ -18,6 +18,24 @@ pub fn bundled_report() -> Result<&'static Report, &'static Diagnostics> {
 /// Name of the performance measure around the search index build, read by
 /// `scripts/bench` through `performance.getEntriesByName`.
 pub const INDEX_BUILD_MEASURE: &str = "report-explorer:search-index-build";
+
+/// Name of the performance measure around each search query.
+pub const SEARCH_MEASURE: &str = "report-explorer:search";
+
+/// Runs `work` between a performance mark and measure named `name`, so
+/// `scripts/bench` can read how long it took inside the browser.
+fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let result = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    result
+}
 
 /// The search index of a report, built on first use (or when the page is
 /// idle after its first paint), so building it never delays the text.
@@ -36,17 +54,13 @@ impl LazySearchIndex {
 
     /// The index, built now if it was not yet, timed as a performance measure.
     pub fn get(&self) -> &SearchIndex {
-        self.index.get_or_init(|| {
-            let performance = web_sys::window().and_then(|w| w.performance());
-            let start = format!("{INDEX_BUILD_MEASURE}:start");
-            if let Some(performance) = &performance {
-                let _ = performance.mark(&start);
-            }
-            let index = SearchIndex::build(self.report);
-            if let Some(performance) = &performance {
-                let _ = performance.measure_with_start_mark(INDEX_BUILD_MEASURE, &start);
-            }
-            index
-        })
+        self.index
+            .get_or_init(|| measured(INDEX_BUILD_MEASURE, || SearchIndex::build(self.report)))
+    }
+
+    /// Runs one query, timed as a performance measure.
+    pub fn search(&self, query: &str) -> SearchResults {
+        let index = self.get();
+        measured(SEARCH_MEASURE, || index.search(query))
     }
 }

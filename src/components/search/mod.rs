@@ -53,7 +53,7 @@ pub fn SearchBox() -> impl IntoView {
         if query.trim().is_empty() {
             SearchResults::default()
         } else {
-            index.get().search(&query)
+            index.search(&query)
         }
     });
     let visible = Memo::new(move |_| {
