@@ -7,30 +7,44 @@ pub const USAGE: &str = "\
 usage: report <command> [options]
 
 commands:
-  validate [--report FILE]             check the report text; problems as file:line:col: message
-  export --out DIR [--report FILE]     write DIR/report.json
-  stats [--json] [--report FILE]       count parts, sections, paragraphs and characters
-  search QUERY [--json] [--report FILE] search as the app does; hits best first
-  help                                 show this help";
+  validate                 check the report text and the indicator catalog;
+                           problems as file:line:col: message
+  export --out DIR         write report.json, indicators.csv and indicators.json
+  stats [--json]           count parts, sections, paragraphs, characters, indicators
+  search QUERY [--json]    search as the app does; hits best first
+  help                     show this help
+
+options of every command:
+  --report FILE            the report text (default: the bundled report)
+  --indicators FILE        the indicator catalog (default: data/indicators.toml)";
 
 /// The report bundled with the project, relative to the workspace root.
 pub const DEFAULT_REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
+/// The indicator catalog, relative to the workspace root.
+pub const DEFAULT_INDICATORS: &str = "data/indicators.toml";
+
+/// The data files a command reads.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Inputs {
+    pub report: PathBuf,
+    pub indicators: PathBuf,
+}
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
     Validate {
-        report: PathBuf,
+        inputs: Inputs,
     },
     Export {
-        report: PathBuf,
+        inputs: Inputs,
         out: PathBuf,
     },
     Stats {
-        report: PathBuf,
+        inputs: Inputs,
         json: bool,
     },
     Search {
-        report: PathBuf,
+        inputs: Inputs,
         query: String,
         json: bool,
     },
@@ -41,6 +55,7 @@ pub enum Command {
 pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let (name, rest) = args.split_first().ok_or("missing command")?;
     let mut report = None;
+    let mut indicators = None;
     let mut out = None;
     let mut json = false;
     let mut words: Vec<&str> = Vec::new();
@@ -53,23 +68,27 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         };
         match arg.as_str() {
             "--report" => report = Some(value("--report")?),
+            "--indicators" => indicators = Some(value("--indicators")?),
             "--out" if name == "export" => out = Some(value("--out")?),
             "--json" if name == "stats" || name == "search" => json = true,
             word if name == "search" && !word.starts_with("--") => words.push(word),
             other => return Err(format!("unexpected argument {other:?} for {name}")),
         }
     }
-    let report = report.unwrap_or_else(default_report);
+    let inputs = Inputs {
+        report: report.unwrap_or_else(|| bundled(DEFAULT_REPORT)),
+        indicators: indicators.unwrap_or_else(|| bundled(DEFAULT_INDICATORS)),
+    };
     match name.as_str() {
-        "validate" => Ok(Command::Validate { report }),
+        "validate" => Ok(Command::Validate { inputs }),
         "export" => Ok(Command::Export {
-            report,
+            inputs,
             out: out.ok_or("export needs --out DIR")?,
         }),
-        "stats" => Ok(Command::Stats { report, json }),
+        "stats" => Ok(Command::Stats { inputs, json }),
         "search" if words.is_empty() => Err("search needs a QUERY".into()),
         "search" => Ok(Command::Search {
-            report,
+            inputs,
             query: words.join(" "),
             json,
         }),
@@ -78,16 +97,16 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     }
 }
 
-/// The bundled report: relative to the current directory when run from the
+/// A bundled data file: relative to the current directory when run from the
 /// workspace root, else next to this crate's sources.
-fn default_report() -> PathBuf {
-    let relative = PathBuf::from(DEFAULT_REPORT);
+fn bundled(path: &str) -> PathBuf {
+    let relative = PathBuf::from(path);
     if relative.exists() {
         return relative;
     }
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../..")
-        .join(DEFAULT_REPORT)
+        .join(path)
 }
 
 #[cfg(test)]
@@ -100,35 +119,37 @@ mod tests {
 
     #[test]
     fn parses_each_command() {
-        assert_eq!(
-            parse_args(&args(&["validate", "--report", "x.txt"])),
-            Ok(Command::Validate {
-                report: "x.txt".into()
-            })
-        );
-        assert_eq!(
+        assert!(matches!(
+            parse_args(&args(&["validate", "--report", "x.txt", "--indicators", "i.toml"])),
+            Ok(Command::Validate { inputs }) if inputs.report.ends_with("x.txt") && inputs.indicators.ends_with("i.toml")
+        ));
+        assert!(matches!(
             parse_args(&args(&["export", "--out", "dist", "--report", "r"])),
-            Ok(Command::Export {
-                report: "r".into(),
-                out: "dist".into()
-            })
-        );
+            Ok(Command::Export { out, .. }) if out.ends_with("dist")
+        ));
         assert!(matches!(
             parse_args(&args(&["stats", "--json"])),
             Ok(Command::Stats { json: true, .. })
+        ));
+        assert!(matches!(
+            parse_args(&args(&["search", "碳市场", "交易", "--json"])),
+            Ok(Command::Search { json: true, ref query, .. }) if query == "碳市场 交易"
         ));
     }
 
     #[test]
     fn rejects_misuse() {
-        for bad in [
-            &[][..],
+        let cases: [&[&str]; 8] = [
+            &[],
             &["frobnicate"],
             &["export"],
             &["validate", "--report"],
             &["validate", "--json"],
             &["stats", "--out", "x"],
-        ] {
+            &["search"],
+            &["search", "--json"],
+        ];
+        for bad in cases {
             assert!(parse_args(&args(bad)).is_err(), "{bad:?}");
         }
     }

@@ -4,8 +4,10 @@
 #![allow(clippy::print_stdout)] // A CLI's output is its interface.
 
 mod args;
+mod output;
 
-use args::{parse_args, Command, USAGE};
+use args::{parse_args, Command, Inputs, USAGE};
+use report_core::indicators::{self, parse_catalog, Catalog};
 use report_core::{parse_report_bytes, report_json, Report, SearchIndex, Stats};
 use std::path::Path;
 use std::process::ExitCode;
@@ -34,52 +36,50 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Help => println!("{USAGE}"),
-        Command::Validate { report } => {
-            let parsed = load(&report)?;
-            let stats = Stats::of(&parsed);
+        Command::Validate { inputs } => {
+            let (report, catalog) = load_all(&inputs)?;
+            let stats = Stats::of(&report);
             println!(
                 "{}: ok ({} parts, {} sections, {} paragraphs)",
-                report.display(),
+                inputs.report.display(),
                 stats.parts,
                 stats.sections,
                 stats.paragraphs
             );
+            println!(
+                "{}: ok ({} indicators, {} non-measures)",
+                inputs.indicators.display(),
+                catalog.indicators.len(),
+                catalog.non_measures.len()
+            );
         }
-        Command::Export { report, out } => {
-            let parsed = load(&report)?;
+        Command::Export { inputs, out } => {
+            let (report, catalog) = load_all(&inputs)?;
             std::fs::create_dir_all(&out)
                 .map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
-            let path = out.join("report.json");
-            std::fs::write(&path, report_json(&parsed))
-                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
-            println!("wrote {}", path.display());
-        }
-        Command::Stats { report, json } => {
-            let parsed = load(&report)?;
-            let stats = Stats::of(&parsed);
-            let index_bytes = SearchIndex::build(&parsed).heap_bytes();
-            if json {
-                let mut value = serde_json::to_value(&stats).map_err(|e| e.to_string())?;
-                value["search_index_bytes"] = index_bytes.into();
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
-                );
-            } else {
-                println!("parts               {}", stats.parts);
-                println!("sections            {}", stats.sections);
-                println!("paragraphs          {}", stats.paragraphs);
-                println!("characters          {}", stats.characters);
-                println!("search index bytes  {index_bytes}");
+            let files = [
+                ("report.json", report_json(&report)),
+                ("indicators.csv", indicators::to_csv(&catalog.indicators)),
+                ("indicators.json", indicators::to_json(&catalog.indicators)),
+            ];
+            for (name, contents) in files {
+                let path = out.join(name);
+                std::fs::write(&path, contents)
+                    .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+                println!("wrote {}", path.display());
             }
         }
+        Command::Stats { inputs, json } => {
+            let (report, catalog) = load_all(&inputs)?;
+            output::print_stats(&report, &catalog, json)?;
+        }
         Command::Search {
-            report,
+            inputs,
             query,
             json,
         } => {
-            let parsed = load(&report)?;
-            let index = SearchIndex::build(&parsed);
+            let report = load_report(&inputs.report)?;
+            let index = SearchIndex::build(&report);
             let results = index.search(&query);
             if json {
                 println!(
@@ -87,46 +87,34 @@ fn run(command: Command) -> Result<(), String> {
                     serde_json::to_string_pretty(&results.hits).map_err(|e| e.to_string())?
                 );
             } else {
-                print_hits(&index, &query, &results);
+                output::print_hits(&index, &query, &results);
             }
         }
     }
     Ok(())
 }
 
-/// Human-readable hits: id, score, section and snippet with matches in 【】.
-fn print_hits(index: &SearchIndex, query: &str, results: &report_core::SearchResults) {
-    if results.hits.is_empty() {
-        println!("no paragraph contains {query:?}");
-        for suggestion in index.suggest(query) {
-            println!("  try {:?} ({} hits)", suggestion.text, suggestion.hits);
-        }
-        return;
-    }
-    println!("{} paragraphs", results.hits.len());
-    for hit in &results.hits {
-        let mut marked = String::new();
-        for (i, c) in hit.snippet.chars().enumerate() {
-            if hit.ranges.iter().any(|&(start, _)| start == i) {
-                marked.push('【');
-            }
-            marked.push(c);
-            if hit.ranges.iter().any(|&(_, end)| end == i + 1) {
-                marked.push('】');
-            }
-        }
-        println!(
-            "§{:<8} {:>3}  {}",
-            hit.paragraph.to_string(),
-            hit.score,
-            marked
-        );
-    }
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}:1:1: cannot read: {e}", path.display()))
 }
 
 /// Reads and parses a report, turning every problem into `file:line:col: message` lines.
-fn load(path: &Path) -> Result<Report, String> {
+fn load_report(path: &Path) -> Result<Report, String> {
     let label = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|e| format!("{label}:1:1: cannot read: {e}"))?;
-    parse_report_bytes(&label, &bytes).map_err(|problems| problems.to_string())
+    parse_report_bytes(&label, &read(path)?).map_err(|problems| problems.to_string())
+}
+
+/// The report and its validated indicator catalog, or every problem in both.
+fn load_all(inputs: &Inputs) -> Result<(Report, Catalog), String> {
+    let report = load_report(&inputs.report)?;
+    let label = inputs.indicators.display().to_string();
+    let bytes = read(&inputs.indicators)?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{label}:1:1: invalid UTF-8"))?;
+    let catalog = parse_catalog(&label, &text).map_err(|problems| problems.to_string())?;
+    let problems = indicators::validate(&catalog, &report, &inputs.report.display().to_string());
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        return Err(lines.join("\n"));
+    }
+    Ok((report, catalog))
 }

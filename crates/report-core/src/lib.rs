@@ -5,9 +5,11 @@
 pub mod citation;
 pub mod diagnostic;
 pub mod export;
+pub mod indicators;
 pub mod ingest;
 pub mod model;
 pub mod numeral;
+pub mod quantity;
 pub mod search;
 
 pub use citation::{CitationId, SectionId};

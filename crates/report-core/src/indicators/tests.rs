@@ -1,0 +1,179 @@
+//! The bundled catalog against the bundled report, and each kind of mistake
+#![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
+//! the validator must catch.
+
+use super::*;
+use crate::ingest::parse_report;
+use crate::quantity::extract_report;
+
+const REPORT_TEXT: &str = include_str!("../../../../data/2025-national-eco-env-work-report.zh.txt");
+const CATALOG_TEXT: &str = include_str!("../../../../data/indicators.toml");
+
+fn report() -> crate::model::Report {
+    parse_report("report.txt", REPORT_TEXT).unwrap()
+}
+
+fn problems_with(catalog_text: &str) -> Vec<String> {
+    let catalog = parse_catalog("indicators.toml", catalog_text).unwrap();
+    validate(&catalog, &report(), "report.txt")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+#[test]
+fn the_bundled_catalog_is_valid_and_accounts_for_every_number() {
+    assert_eq!(problems_with(CATALOG_TEXT), Vec::<String>::new());
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let candidates = extract_report(&report())
+        .iter()
+        .filter(|q| q.not_a_measure.is_none())
+        .count();
+    let stated = catalog
+        .indicators
+        .iter()
+        .filter(|i| !i.is_derived())
+        .count();
+    let changes = catalog
+        .indicators
+        .iter()
+        .filter(|i| {
+            !i.is_derived()
+                && i.change
+                    .as_deref()
+                    .is_some_and(|c| c.trim_start_matches('-') != i.value)
+        })
+        .count();
+    // Each candidate is claimed once: by a value, a change or a non-measure.
+    assert_eq!(stated + changes + catalog.non_measures.len(), candidates);
+    assert!(catalog.indicators.len() >= 100);
+}
+
+#[test]
+fn a_wrong_value_fails() {
+    let broken = CATALOG_TEXT.replacen("value = \"8.93\"", "value = \"8.39\"", 1);
+    let problems = problems_with(&broken);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p
+                .contains("air_steel_ule_capacity: value 8.39 is not a number the quote states")),
+        "{problems:#?}"
+    );
+    // The real 8.93 is then unaccounted for, reported at its place in the report.
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("report.txt:34:") && p.contains("8.93亿吨 is neither")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn a_wrong_unit_qualifier_or_change_fails() {
+    let unit = CATALOG_TEXT.replacen("unit = \"亿吨\"", "unit = \"万吨\"", 1);
+    assert!(problems_with(&unit)
+        .iter()
+        .any(|p| p.contains("unit \"万吨\" differs from the text's \"亿吨\"")));
+    let qualifier = CATALOG_TEXT.replacen("qualifier = \"约\"", "qualifier = \"超过\"", 1);
+    assert!(problems_with(&qualifier)
+        .iter()
+        .any(|p| p.contains("qualifier")));
+    let change = CATALOG_TEXT.replacen("change = \"-2.7\"", "change = \"2.7\"", 1);
+    assert!(problems_with(&change)
+        .iter()
+        .any(|p| p.contains("air_pm25: change 2.7 is not a change the quote states")));
+}
+
+#[test]
+fn a_quote_not_in_its_paragraph_fails() {
+    let broken = CATALOG_TEXT.replacen(
+        "quote = \"共受理转办群众信访举报3.9万件\"",
+        "quote = \"共受理群众信访举报3.9万件\"",
+        1,
+    );
+    let problems = problems_with(&broken);
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("law_inspection_petitions: quote not found verbatim in §1.1.3")));
+    // Positions point at the entry in the catalog file.
+    let line = CATALOG_TEXT
+        .lines()
+        .position(|l| l == "id = \"law_inspection_petitions\"")
+        .unwrap();
+    assert!(
+        problems.iter().any(|p| p.starts_with(&format!(
+            "indicators.toml:{line}:1: law_inspection_petitions"
+        ))),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn ids_categories_and_derived_formulas_are_checked() {
+    let duplicate = CATALOG_TEXT.replacen("id = \"air_good_days\"", "id = \"air_pm25\"", 1);
+    assert!(problems_with(&duplicate)
+        .iter()
+        .any(|p| p.contains("air_pm25: duplicate id")));
+    let category = CATALOG_TEXT.replacen("category = \"air\"", "category = \"weather\"", 1);
+    assert!(problems_with(&category)
+        .iter()
+        .any(|p| p.contains("unknown category \"weather\"")));
+    let derived = CATALOG_TEXT.replacen("value = \"30.1\"", "value = \"30.2\"", 1);
+    assert!(problems_with(&derived)
+        .iter()
+        .any(|p| p.contains("air_pm25_2023: formula gives 30.1, not 30.2")));
+    let formula =
+        CATALOG_TEXT.replacen("air_pm25 / (1 + air_pm25.change / 100)", "air_pm99 / 2", 1);
+    assert!(problems_with(&formula)
+        .iter()
+        .any(|p| p.contains("unknown name air_pm99")));
+}
+
+#[test]
+fn non_measures_need_a_reason_and_a_real_number() {
+    let no_reason = CATALOG_TEXT.replacen(
+        "reason = \"version number of a platform (信息化平台2.0)\"",
+        "reason = \"\"",
+        1,
+    );
+    assert!(problems_with(&no_reason)
+        .iter()
+        .any(|p| p.contains("needs a reason")));
+    let wrong = CATALOG_TEXT.replacen("number = \"2.0\"", "number = \"3.0\"", 1);
+    let problems = problems_with(&wrong);
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("non-measure 3.0 is not an unclaimed number of §1.5.2")));
+    assert!(problems
+        .iter()
+        .any(|p| p.contains("§1.5.2: 2.0 is neither")));
+}
+
+#[test]
+fn derived_values_recompute() {
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let value = |id: &str| {
+        catalog
+            .indicators
+            .iter()
+            .find(|i| i.id == id)
+            .unwrap()
+            .value
+            .clone()
+    };
+    assert_eq!(value("air_pm25_2023"), "30.1");
+    assert_eq!(value("air_good_days_2023"), "85.5");
+    assert_eq!(value("fund_central_funds_2023"), "671");
+    assert_eq!(value("risk_hazards_open"), "0.51");
+}
+
+#[test]
+fn csv_export_round_trips_the_catalog() {
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let csv = to_csv(&catalog.indicators);
+    assert!(csv.starts_with(
+        "id,label_zh,label_en,category,value,unit,year,change,change_unit,derived,paragraph,quote"
+    ));
+    assert_eq!(from_csv(&csv).unwrap(), catalog.indicators);
+}
