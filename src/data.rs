@@ -1,6 +1,7 @@
 //! The bundled report, compiled into the app and parsed once by report-core,
 //! so the reader needs no network request and works from a file:// copy.
 
+use report_core::indicators::{from_csv, Indicator};
 use report_core::{parse_report, Diagnostics, Report, SearchIndex, SearchResults};
 use std::sync::{LazyLock, OnceLock};
 
@@ -13,6 +14,18 @@ static REPORT: LazyLock<Result<Report, Diagnostics>> =
 /// The parsed report, or every problem with its position.
 pub fn bundled_report() -> Result<&'static Report, &'static Diagnostics> {
     REPORT.as_ref()
+}
+
+/// The validated indicators: build.rs checked them against the report and
+/// wrote them as CSV, the same bytes `dist/data/indicators.csv` holds.
+pub const INDICATORS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.csv"));
+
+static INDICATORS: LazyLock<Result<Vec<Indicator>, String>> =
+    LazyLock::new(|| from_csv(INDICATORS_CSV));
+
+/// The bundled indicators, or why they could not be read.
+pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
+    INDICATORS.as_deref().map_err(String::as_str)
 }
 
 /// Name of the performance measure around the search index build, read by

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use report_explorer::components::ReportApp;
-use report_explorer::data::bundled_report;
+use report_explorer::data::{bundled_indicators, bundled_report};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -43,8 +43,9 @@ async fn mount_app(hash: &str) -> Mounted {
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     let report = bundled_report().expect("bundled report parses");
+    let indicators = bundled_indicators().expect("bundled indicators parse");
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        view! { <ReportApp report=report /> }.into_any()
+        view! { <ReportApp report=report indicators=indicators /> }.into_any()
     });
     settle().await;
     Mounted {
@@ -227,5 +228,28 @@ async fn search_box_lists_hits_for_typed_text() {
     assert_eq!(
         text(&app.host, "[data-testid=search-status]"),
         format!("{} 段", hits.len())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn figures_are_buttons_that_open_their_indicator() {
+    let app = mount_app("").await;
+    let figures = query_all(&app.host, "#p-1\\.3\\.3 .figure");
+    let texts: Vec<String> = figures.iter().map(|f| f.text_content().unwrap()).collect();
+    assert!(texts.contains(&"97.49元/吨".to_owned()), "{texts:?}");
+    let price = figures
+        .iter()
+        .find(|f| f.text_content().unwrap() == "97.49元/吨")
+        .unwrap();
+    assert_eq!(
+        price.get_attribute("data-indicator").as_deref(),
+        Some("carbon_market_price")
+    );
+    price.click();
+    settle().await;
+    assert_eq!(text(&app.host, "[data-testid=figure-value]"), "97.49元/吨");
+    assert_eq!(
+        price.get_attribute("aria-expanded").as_deref(),
+        Some("true")
     );
 }

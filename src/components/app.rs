@@ -4,20 +4,25 @@ use leptos::prelude::*;
 use report_core::Report;
 
 use super::context::{
-    MarkedQuery, OpenCitation, ReportContext, SearchIndexContext, SearchMarks, TocOpen, UiLang,
+    IndicatorContext, MarkedQuery, OpenCitation, OpenFigure, ReportContext, SearchIndexContext,
+    SearchMarks, TocOpen, UiLang,
 };
 use super::scroll_spy::provide_scroll_spy;
-use super::{DataError, Footer, Notice, Reader, ReportHeader, Toc, TopBar};
-use crate::data::{bundled_report, LazySearchIndex};
+use super::{DataError, Footer, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar};
+use crate::data::{bundled_indicators, bundled_report, LazySearchIndex};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
-use crate::url::{provide_url_state, Target};
+use crate::url::{provide_url_state, Target, View};
+use report_core::indicators::{locate, Indicator};
 
 /// The whole app for the bundled report.
 #[component]
 pub fn App() -> impl IntoView {
-    match bundled_report() {
-        Ok(report) => view! { <ReportApp report=report /> }.into_any(),
-        Err(problems) => view! { <DataError problems=problems /> }.into_any(),
+    match (bundled_report(), bundled_indicators()) {
+        (Ok(report), Ok(indicators)) => {
+            view! { <ReportApp report=report indicators=indicators /> }.into_any()
+        }
+        (Err(problems), _) => view! { <DataError problems=problems.to_string() /> }.into_any(),
+        (_, Err(problem)) => view! { <DataError problems=problem.to_owned() /> }.into_any(),
     }
 }
 
@@ -27,8 +32,15 @@ pub fn App() -> impl IntoView {
 pub fn ReportApp(
     /// The parsed report to show.
     report: &'static Report,
+    /// Its validated indicators.
+    indicators: &'static [Indicator],
 ) -> impl IntoView {
     provide_context(ReportContext(report));
+    provide_context(IndicatorContext {
+        list: indicators,
+        located: Box::leak(Box::new(locate(report, indicators))),
+    });
+    provide_context(OpenFigure(RwSignal::new(None)));
     // Leaked once per mounted app: the index lives as long as the page.
     let index: &'static LazySearchIndex = Box::leak(Box::new(LazySearchIndex::new(report)));
     provide_context(SearchIndexContext(index));
@@ -82,6 +94,7 @@ pub fn ReportApp(
         });
     });
 
+    let view_kind = Memo::new(move |_| url.with(|f| f.view));
     let strings = move || lang.get().strings();
     view! {
         <a class="skip-link" href="#main">{move || strings().skip_to_text}</a>
@@ -90,8 +103,10 @@ pub fn ReportApp(
             <Toc />
             <main id="main" class="main" tabindex="-1">
                 <Notice />
-                <ReportHeader />
-                <Reader />
+                {move || match view_kind.get() {
+                    View::Reader => view! { <ReportHeader /> <Reader /> }.into_any(),
+                    View::Indicators => view! { <IndicatorsView /> }.into_any(),
+                }}
                 <Footer />
             </main>
         </div>

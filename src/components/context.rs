@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use report_core::{CitationId, Report, SectionId};
 
 use crate::data::LazySearchIndex;
-use std::collections::HashSet;
+use report_core::indicators::{Indicator, Located};
+use std::collections::{HashMap, HashSet};
 
 use crate::i18n::Lang;
 
@@ -28,6 +29,17 @@ pub struct MarkedQuery {
 /// Search matches to mark in the reader.
 #[derive(Clone, Copy)]
 pub struct SearchMarks(pub Memo<Option<MarkedQuery>>);
+
+/// The validated indicators and where the stated ones sit in the text.
+#[derive(Clone, Copy)]
+pub struct IndicatorContext {
+    pub list: &'static [Indicator],
+    pub located: &'static HashMap<CitationId, Vec<Located>>,
+}
+
+/// The highlighted figure whose popover is open: its paragraph and indicator index.
+#[derive(Clone, Copy)]
+pub struct OpenFigure(pub RwSignal<Option<(CitationId, usize)>>);
 
 /// The UI language, derived from the URL.
 #[derive(Clone, Copy)]
@@ -76,4 +88,12 @@ pub fn use_search_index() -> &'static LazySearchIndex {
 
 pub fn use_search_marks() -> Memo<Option<MarkedQuery>> {
     expect_context_named::<SearchMarks>("SearchMarks").0
+}
+
+pub fn use_indicators() -> IndicatorContext {
+    expect_context_named::<IndicatorContext>("IndicatorContext")
+}
+
+pub fn use_open_figure() -> RwSignal<Option<(CitationId, usize)>> {
+    expect_context_named::<OpenFigure>("OpenFigure").0
 }

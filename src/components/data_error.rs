@@ -2,22 +2,23 @@
 //! list of problems, never a blank page.
 
 use leptos::prelude::*;
-use report_core::Diagnostics;
 
 use crate::i18n::Lang;
 
 /// Every problem in the report data, with its position.
 #[component]
 pub fn DataError(
-    /// What report-core found wrong.
-    problems: &'static Diagnostics,
+    /// What report-core found wrong, one problem a line.
+    problems: String,
 ) -> impl IntoView {
     let strings = Lang::default().strings();
     view! {
         <main class="data-error" role="alert">
             <h1>{strings.app_name}</h1>
             <p>{strings.data_invalid}</p>
-            <ul>{problems.0.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}</ul>
+            <ul>
+                {problems.lines().map(|p| view! { <li><code>{p.to_owned()}</code></li> }).collect_view()}
+            </ul>
         </main>
     }
 }

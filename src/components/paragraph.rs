@@ -1,13 +1,16 @@
-//! One paragraph: its citation marker, emphasised lead sentence and text.
+//! One paragraph: its citation marker, emphasised lead sentence, figures and
+//! search matches, and the popovers they open.
 
 use leptos::prelude::*;
-use report_core::Paragraph;
+use report_core::{Paragraph, SearchIndex};
 
 use super::citation_popover::CitationPopover;
-use super::context::{use_lang, use_open_citation, use_search_marks};
-use super::marked_text::marked_view;
+use super::context::{
+    use_indicators, use_lang, use_open_citation, use_open_figure, use_search_marks,
+};
+use super::figure_popover::FigurePopover;
+use super::figure_text::render_text;
 use crate::url::{use_url_state, Target};
-use report_core::SearchIndex;
 
 /// A paragraph with its `§P.S.N` marker; the marker opens the citation popover.
 #[component]
@@ -19,9 +22,21 @@ pub fn ParagraphView(
     let url = use_url_state().0;
     let lang = use_lang();
     let open_citation = use_open_citation();
+    let open_figure = use_open_figure();
+    let figures: &'static [_] = use_indicators().located.get(&id).map_or(&[], Vec::as_slice);
     let is_target = move || url.with(|f| f.target == Some(Target::Paragraph(id)));
-    let is_open = move || open_citation.get() == Some(id);
+    let citation_open = move || open_citation.get() == Some(id);
+    let figure_open = move || {
+        open_figure
+            .get()
+            .filter(|(paragraph, _)| *paragraph == id)
+            .map(|(_, index)| index)
+    };
     let marker_ref = NodeRef::<leptos::html::Button>::new();
+    let toggle = move |_| {
+        open_citation.update(|open| *open = if *open == Some(id) { None } else { Some(id) })
+    };
+
     // Search matches from the URL's query, marked in the text; paragraphs
     // the index does not return skip the work.
     let marks = use_search_marks();
@@ -33,32 +48,14 @@ pub fn ParagraphView(
             _ => Vec::new(),
         })
     });
+    let text: &'static str = &paragraph.text;
     let lead_len = paragraph.lead.as_ref().map_or(0, String::len);
-    let lead = paragraph.lead.clone();
-    let text = &paragraph.text;
-    let body = move || {
-        let ranges: Vec<_> = matches
-            .get()
-            .iter()
-            .filter(|r| r.end > lead_len)
-            .map(|r| r.start.saturating_sub(lead_len)..r.end - lead_len)
-            .collect();
-        marked_view(&text[lead_len..], &ranges)
-    };
-    let lead_view = move || {
-        lead.clone().map(|lead| {
-            let ranges: Vec<_> = matches
-                .get()
-                .iter()
-                .filter(|r| r.start < lead_len)
-                .cloned()
-                .collect();
-            view! { <strong class="lead">{marked_view(&lead, &ranges)}</strong> }
+    let lead = move || {
+        (lead_len > 0).then(|| {
+            view! { <strong class="lead">{move || render_text(id, text, 0, lead_len, figures, &matches.get())}</strong> }
         })
     };
-    let toggle = move |_| {
-        open_citation.update(|open| *open = if *open == Some(id) { None } else { Some(id) })
-    };
+    let body = move || render_text(id, text, lead_len, text.len(), figures, &matches.get());
 
     view! {
         <div class="para-block">
@@ -74,18 +71,19 @@ pub fn ParagraphView(
                     class="cite-marker"
                     type="button"
                     node_ref=marker_ref
-                    aria-expanded=move || is_open().to_string()
+                    aria-expanded=move || citation_open().to_string()
                     aria-label=move || format!("{} §{id}", lang.get().strings().cite_paragraph)
                     on:click=toggle
                 >
                     "§"{id.to_string()}
                 </button>
-                {lead_view}
+                {lead}
                 {body}
             </p>
-            <Show when=is_open>
+            <Show when=citation_open>
                 <CitationPopover id=id marker=marker_ref />
             </Show>
+            {move || figure_open().map(|index| view! { <FigurePopover paragraph=id indicator=index /> })}
         </div>
     }
 }

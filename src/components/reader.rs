@@ -5,12 +5,14 @@ use report_core::{numeral::chinese_numeral, Part, Section};
 
 use super::context::{use_lang, use_report};
 use super::paragraph::ParagraphView;
+use super::scroll_spy::watch_sections;
 use crate::url::{use_url_state, Target};
 
 /// Every part of the report in order.
 #[component]
 pub fn Reader() -> impl IntoView {
     let report = use_report();
+    watch_sections();
     view! {
         <article class="reader" data-testid="reader">
             {report.parts.iter().map(|part| view! { <PartView part=part /> }).collect_view()}

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use report_core::SectionId;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,10 +15,21 @@ pub const SPY_ATTRIBUTE: &str = "data-spy";
 /// The band the observer watches: from 12% to 20% of the viewport height.
 const ROOT_MARGIN: &str = "-12% 0px -80% 0px";
 
+/// The section signal the contents reads; [`watch_sections`] writes it.
+#[derive(Clone, Copy)]
+pub struct SetCurrentSection(pub WriteSignal<Option<SectionId>>);
+
 pub fn provide_scroll_spy() {
     let (current, set_current) = signal(None::<SectionId>);
     provide_context(CurrentSection(current));
+    provide_context(SetCurrentSection(set_current));
+}
 
+/// Watches the rendered sections while the calling component is mounted.
+pub fn watch_sections() {
+    let Some(SetCurrentSection(set_current)) = use_context::<SetCurrentSection>() else {
+        return;
+    };
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter() {
             let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
@@ -43,7 +55,7 @@ pub fn provide_scroll_spy() {
     ) else {
         return;
     };
-    // Observe once the reader has rendered its sections.
+    // Observe once the sections are in the document.
     let watched = observer.clone();
     request_animation_frame(move || {
         let Ok(elements) = document().query_selector_all(&format!("[{SPY_ATTRIBUTE}]")) else {
@@ -58,9 +70,9 @@ pub fn provide_scroll_spy() {
             }
         }
     });
-    let callback = send_wrapper::SendWrapper::new(callback);
-    let observer = send_wrapper::SendWrapper::new(observer);
+    let resources = SendWrapper::new((observer, callback));
     on_cleanup(move || {
+        let (observer, callback) = resources.take();
         observer.disconnect();
         drop(callback);
     });

@@ -9,7 +9,7 @@ use super::context::{use_lang, use_toc_open};
 use super::toc::TOGGLE_ID;
 use super::SearchBox;
 use crate::dom::dark_scheme_query;
-use crate::url::{navigate, use_url_state, Theme};
+use crate::url::{navigate, use_url_state, Theme, View};
 
 /// The top bar with the UI controls.
 #[component]
@@ -56,6 +56,24 @@ pub fn TopBar() -> impl IntoView {
                 {move || strings().contents}
             </button>
             <span class="top-bar__name">{move || strings().app_name}</span>
+            <nav class="view-nav" aria-label=move || strings().views>
+                <a
+                    class="view-nav__link"
+                    href=move || format!("#{}", url.with(|f| f.with_target(None).to_hash()))
+                    aria-current=move || url.with(|f| f.view == View::Reader).then_some("page")
+                    data-testid="nav-reader"
+                >
+                    {move || strings().read_view}
+                </a>
+                <a
+                    class="view-nav__link"
+                    href=move || format!("#{}", url.with(|f| f.with_view(View::Indicators, None).to_hash()))
+                    aria-current=move || url.with(|f| f.view == View::Indicators).then_some("page")
+                    data-testid="nav-indicators"
+                >
+                    {move || strings().indicators_view}
+                </a>
+            </nav>
             <SearchBox />
             <button
                 class="top-bar__button"

@@ -75,6 +75,30 @@ pub fn part_name(part: u8, lang: Lang) -> String {
     }
 }
 
+/// An indicator's value as the text has it: `约200万户`, `33万余个`, `45%以上`.
+pub fn figure_text(indicator: &report_core::indicators::Indicator) -> String {
+    let (value, unit) = (&indicator.value, &indicator.unit);
+    match indicator.qualifier.as_deref() {
+        Some(q @ ("约" | "超过" | "近" | "逾" | "达")) => format!("{q}{value}{unit}"),
+        Some(q @ ("余" | "多")) => match unit.strip_prefix(['万', '亿']) {
+            Some(rest) => format!("{value}{}{q}{rest}", &unit[..unit.len() - rest.len()]),
+            None => format!("{value}{q}{unit}"),
+        },
+        Some(q) => format!("{value}{unit}{q}"),
+        None => format!("{value}{unit}"),
+    }
+}
+
+/// A signed change with its unit: `−2.7%`, `+1.7个百分点`.
+pub fn change_text(indicator: &report_core::indicators::Indicator) -> Option<String> {
+    let change = indicator.change.as_deref()?;
+    let unit = indicator.change_unit.as_deref().unwrap_or_default();
+    Some(match change.strip_prefix('-') {
+        Some(magnitude) => format!("−{magnitude}{unit}"),
+        None => format!("+{}{unit}", change.trim_start_matches('+')),
+    })
+}
+
 /// A reference to one paragraph: speaker, title, subtitle, date, §id, URL.
 pub fn citation_text(meta: &Meta, id: CitationId, url: &str, lang: Lang) -> String {
     let speaker = meta.speaker.as_deref().unwrap_or_default();
@@ -109,6 +133,33 @@ mod tests {
         assert_eq!(part_name(0, Lang::Zh), "开篇");
         assert_eq!(part_name(2, Lang::Zh), "二");
         assert_eq!(part_name(2, Lang::En), "Part 2");
+    }
+
+    #[test]
+    fn formats_figures_as_written() {
+        let mut indicator = report_core::indicators::Indicator {
+            id: "x".into(),
+            label_zh: "甲".into(),
+            label_en: "A".into(),
+            category: "air".into(),
+            value: "33".into(),
+            unit: "万个".into(),
+            year: None,
+            change: Some("-2.7".into()),
+            change_unit: Some("%".into()),
+            qualifier: Some("余".into()),
+            derived: None,
+            paragraph: CitationId::new(1, 2, 3),
+            quote: String::new(),
+        };
+        assert_eq!(figure_text(&indicator), "33万余个");
+        assert_eq!(change_text(&indicator).as_deref(), Some("−2.7%"));
+        indicator.qualifier = Some("约".into());
+        assert_eq!(figure_text(&indicator), "约33万个");
+        indicator.qualifier = Some("左右".into());
+        assert_eq!(figure_text(&indicator), "33万个左右");
+        indicator.change = Some("1.7".into());
+        assert_eq!(change_text(&indicator).as_deref(), Some("+1.7%"));
     }
 
     #[test]

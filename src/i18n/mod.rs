@@ -1,10 +1,14 @@
 //! UI language: Chinese by default, English second. The report text itself
 //! always stays Chinese; only the interface around it is translated.
 
+mod categories;
 mod format;
 mod strings;
 
-pub use format::{citation_text, format_date, part_name, problem_message, result_count};
+pub use categories::category_name;
+pub use format::{
+    change_text, citation_text, figure_text, format_date, part_name, problem_message, result_count,
+};
 pub use strings::Strings;
 
 /// A UI language.

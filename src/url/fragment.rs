@@ -28,6 +28,14 @@ impl Theme {
     }
 }
 
+/// Which main view is shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Reader,
+    Indicators,
+}
+
 /// Something in the fragment that was ignored, for the notice the view shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FragmentProblem {
@@ -45,6 +53,9 @@ pub struct Fragment {
     pub query: Option<String>,
     pub lang: Lang,
     pub theme: Option<Theme>,
+    pub view: View,
+    /// Indicator category filter (`cat=air`) of the indicators view.
+    pub category: Option<String>,
     pub problems: Vec<FragmentProblem>,
 }
 
@@ -86,6 +97,15 @@ impl Fragment {
             "s" => match value.parse() {
                 Ok(id) => self.target = Some(Target::Section(id)),
                 Err(_) => self.problems.push(bad(key)),
+            },
+            "view" => match value.as_str() {
+                "indicators" => self.view = View::Indicators,
+                "reader" => self.view = View::Reader,
+                _ => self.problems.push(bad(key)),
+            },
+            "cat" => match report_core::indicators::CATEGORIES.contains(&value.as_str()) {
+                true => self.category = Some(value),
+                false => self.problems.push(bad(key)),
             },
             "q" => self.query = Some(value).filter(|q| !q.trim().is_empty()),
             "lang" => match Lang::from_code(&value) {
@@ -133,6 +153,12 @@ impl Fragment {
             Some(Target::Section(id)) => pairs.push(format!("s={id}")),
             None => {}
         }
+        if self.view == View::Indicators {
+            pairs.push("view=indicators".to_owned());
+        }
+        if let Some(category) = &self.category {
+            pairs.push(format!("cat={}", percent::encode(category)));
+        }
         if let Some(query) = &self.query {
             pairs.push(format!("q={}", percent::encode(query)));
         }
@@ -145,14 +171,25 @@ impl Fragment {
         pairs.join("&")
     }
 
-    /// The same preferences pointing at another target.
+    /// The same preferences pointing at another target in the reader.
     pub fn with_target(&self, target: Option<Target>) -> Self {
         Self {
             target,
             query: self.query.clone(),
             lang: self.lang,
             theme: self.theme,
-            problems: Vec::new(),
+            ..Self::default()
+        }
+    }
+
+    /// The same preferences in another view.
+    pub fn with_view(&self, view: View, category: Option<String>) -> Self {
+        Self {
+            view,
+            category,
+            lang: self.lang,
+            theme: self.theme,
+            ..Self::default()
         }
     }
 }
@@ -208,6 +245,24 @@ mod tests {
         assert_eq!(Fragment::parse("lang=zh").to_hash(), "");
         let moved = fragment.with_target(Some(Target::Section(SectionId::new(1, 2))));
         assert_eq!(moved.to_hash(), "s=1.2&lang=en&theme=light");
+    }
+
+    #[test]
+    fn views_and_categories() {
+        let fragment = Fragment::parse("view=indicators&cat=air&lang=en");
+        assert_eq!(fragment.view, View::Indicators);
+        assert_eq!(fragment.category.as_deref(), Some("air"));
+        assert_eq!(fragment.to_hash(), "view=indicators&cat=air&lang=en");
+        assert_eq!(Fragment::parse("view=charts").problems.len(), 1);
+        assert_eq!(Fragment::parse("cat=weather").category, None);
+        let back = fragment.with_target(Some(Target::Paragraph(CitationId::new(1, 2, 2))));
+        assert_eq!(back.to_hash(), "p=1.2.2&lang=en");
+        assert_eq!(
+            Fragment::default()
+                .with_view(View::Indicators, None)
+                .to_hash(),
+            "view=indicators"
+        );
     }
 
     #[test]

@@ -31,6 +31,12 @@ export class ReaderPage {
     await expect(this.paragraphs).toHaveCount(85);
   }
 
+  /** Opens the indicators view and waits for its table. */
+  async openIndicators(fragment = "view=indicators") {
+    await this.page.goto(`./#${fragment}`);
+    await expect(this.page.getByTestId("indicator-table")).toBeVisible();
+  }
+
   paragraph(id: string): Locator {
     return this.page.locator(`[id="p-${id}"]`);
   }

@@ -4,12 +4,14 @@
 
 mod csv;
 mod formula;
+mod locate;
 #[cfg(feature = "catalog-toml")]
 mod toml_catalog;
 mod validate;
 
 pub use csv::{from_csv, to_csv, CSV_COLUMNS};
 pub use formula::{evaluate, Formula};
+pub use locate::{locate, Located};
 #[cfg(feature = "catalog-toml")]
 pub use toml_catalog::parse_catalog;
 pub use validate::validate;

@@ -177,3 +177,43 @@ fn csv_export_round_trips_the_catalog() {
     ));
     assert_eq!(from_csv(&csv).unwrap(), catalog.indicators);
 }
+
+#[test]
+fn every_stated_figure_is_located_in_its_paragraph() {
+    let report = report();
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let located = locate(&report, &catalog.indicators);
+    for (n, indicator) in catalog.indicators.iter().enumerate() {
+        let spans: Vec<&Located> = located
+            .get(&indicator.paragraph)
+            .into_iter()
+            .flatten()
+            .filter(|l| l.indicator == n)
+            .collect();
+        if indicator.is_derived() {
+            assert!(spans.is_empty());
+            continue;
+        }
+        let text = &report.paragraph(indicator.paragraph).unwrap().text;
+        assert!(
+            spans
+                .iter()
+                .any(|l| text[l.start..l.end].contains(&indicator.value)),
+            "{}",
+            indicator.id
+        );
+    }
+    let pm25 = &located[&"1.6.4".parse().unwrap()];
+    let text = &report.paragraph("1.6.4".parse().unwrap()).unwrap().text;
+    let surfaces: Vec<&str> = pm25.iter().map(|l| &text[l.start..l.end]).collect();
+    assert!(
+        surfaces.contains(&"29.3微克/立方米") && surfaces.contains(&"2.7%"),
+        "{surfaces:?}"
+    );
+    for spans in located.values() {
+        assert!(
+            spans.windows(2).all(|w| w[0].end <= w[1].start),
+            "spans are disjoint"
+        );
+    }
+}

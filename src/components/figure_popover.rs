@@ -1,0 +1,120 @@
+//! The popover of a highlighted figure: its indicator as data, with the
+//! values derived from it and a link to the indicators table.
+
+use leptos::prelude::*;
+use report_core::indicators::{Formula, Indicator};
+use report_core::CitationId;
+
+use super::context::{use_indicators, use_lang, use_open_figure};
+use super::figure_text::figure_element_id;
+use crate::dom::focus_element;
+use crate::i18n::{category_name, change_text, figure_text, Lang};
+use crate::url::{use_url_state, View};
+
+fn label(indicator: &Indicator, lang: Lang) -> &str {
+    match lang {
+        Lang::Zh => &indicator.label_zh,
+        Lang::En => &indicator.label_en,
+    }
+}
+
+/// Indicators computed from `id`.
+fn derived_from<'a>(list: &'a [Indicator], id: &str) -> Vec<&'a Indicator> {
+    list.iter()
+        .filter(|i| {
+            i.derived
+                .as_deref()
+                .and_then(|f| Formula::parse(f).ok())
+                .is_some_and(|f| {
+                    f.names()
+                        .iter()
+                        .any(|name| name.split('.').next() == Some(id))
+                })
+        })
+        .collect()
+}
+
+/// Details of one figure's indicator.
+#[component]
+pub fn FigurePopover(
+    /// The paragraph the figure stands in.
+    paragraph: CitationId,
+    /// Index of the indicator.
+    indicator: usize,
+) -> impl IntoView {
+    let indicators = use_indicators();
+    let lang = use_lang();
+    let open = use_open_figure();
+    let url = use_url_state().0;
+    let item = &indicators.list[indicator];
+    let strings = move || lang.get().strings();
+    let close = move || {
+        open.set(None);
+        focus_element(&figure_element_id(paragraph, indicator));
+    };
+    let table_link = move || {
+        let target = url.with(|f| f.with_view(View::Indicators, Some(item.category.clone())));
+        format!("#{}", target.to_hash())
+    };
+    let derived = derived_from(indicators.list, &item.id);
+    // Focus moves into the popover so that Escape and Tab work from there.
+    let popover = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(popover) = popover.get() {
+            let _ = popover.focus();
+        }
+    });
+    view! {
+        <div
+            class="figure-popover"
+            role="dialog"
+            tabindex="-1"
+            node_ref=popover
+            aria-label=move || label(item, lang.get()).to_owned()
+            data-testid="figure-popover"
+            on:keydown=move |event: web_sys::KeyboardEvent| {
+                if event.key() == "Escape" {
+                    close();
+                }
+            }
+        >
+            <p class="figure-popover__category">{move || category_name(&item.category, lang.get()).to_owned()}</p>
+            <p class="figure-popover__label">{move || label(item, lang.get()).to_owned()}</p>
+            <p class="figure-popover__value" data-testid="figure-value">{figure_text(item)}</p>
+            <dl class="figure-popover__facts">
+                {change_text(item).map(|change| view! {
+                    <dt>{move || strings().col_change}</dt>
+                    <dd data-testid="figure-change">{change}</dd>
+                })}
+                {item.year.map(|year| view! {
+                    <dt>{move || strings().col_year}</dt>
+                    <dd>{year}</dd>
+                })}
+                <dt>{move || strings().col_source}</dt>
+                <dd>"§"{item.paragraph.to_string()}" “"{item.quote.clone()}"”"</dd>
+            </dl>
+            {(!derived.is_empty()).then(|| view! {
+                <div class="figure-popover__derived">
+                    <p class="figure-popover__derived-title">{move || strings().derived_from_this}</p>
+                    <ul>
+                        {derived.into_iter().map(|d| view! {
+                            <li data-testid="figure-derived">
+                                <span class="derived-badge">{move || strings().derived}</span>
+                                {move || label(d, lang.get()).to_owned()}": "
+                                <strong>{figure_text(d)}</strong>
+                                <code class="figure-popover__formula" title=move || strings().formula>
+                                    {d.derived.clone()}
+                                </code>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="figure-popover__note">{move || strings().derived_note}</p>
+                </div>
+            })}
+            <div class="figure-popover__actions">
+                <a href=table_link data-testid="figure-table-link">{move || strings().see_in_table}</a>
+                <button type="button" on:click=move |_| close()>{move || strings().close}</button>
+            </div>
+        </div>
+    }
+}

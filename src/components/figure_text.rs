@@ -1,0 +1,105 @@
+//! Paragraph text with its figures as buttons and search matches marked.
+
+use leptos::prelude::*;
+use report_core::indicators::Located;
+use report_core::CitationId;
+use std::ops::Range;
+
+use super::context::{use_indicators, use_lang, use_open_figure};
+use super::marked_text::marked_view;
+use crate::i18n::Lang;
+
+/// The DOM id of a figure button, so focus can return to it.
+pub fn figure_element_id(paragraph: CitationId, indicator: usize) -> String {
+    format!("fig-{paragraph}-{indicator}")
+}
+
+/// `ranges` that overlap `[from, to)`, clipped and made relative to `from`.
+pub fn clip_ranges(ranges: &[Range<usize>], from: usize, to: usize) -> Vec<Range<usize>> {
+    ranges
+        .iter()
+        .filter(|r| r.end > from && r.start < to)
+        .map(|r| r.start.max(from) - from..r.end.min(to) - from)
+        .collect()
+}
+
+/// Renders `text[from..to]`: plain stretches with their search marks, and
+/// each figure as a button that opens its indicator.
+pub fn render_text(
+    paragraph: CitationId,
+    text: &'static str,
+    from: usize,
+    to: usize,
+    figures: &'static [Located],
+    marks: &[Range<usize>],
+) -> impl IntoView {
+    let mut pieces = Vec::new();
+    let mut at = from;
+    for figure in figures.iter().filter(|f| f.start >= from && f.end <= to) {
+        if figure.start > at {
+            pieces.push(
+                marked_view(
+                    &text[at..figure.start],
+                    &clip_ranges(marks, at, figure.start),
+                )
+                .into_any(),
+            );
+        }
+        let inner = marked_view(
+            &text[figure.start..figure.end],
+            &clip_ranges(marks, figure.start, figure.end),
+        );
+        pieces.push(view! { <FigureButton paragraph=paragraph indicator=figure.indicator>{inner}</FigureButton> }.into_any());
+        at = figure.end;
+    }
+    if at < to {
+        pieces.push(marked_view(&text[at..to], &clip_ranges(marks, at, to)).into_any());
+    }
+    pieces
+}
+
+/// A highlighted figure; click, tap or Enter opens its indicator popover.
+#[component]
+fn FigureButton(
+    /// The paragraph it stands in.
+    paragraph: CitationId,
+    /// Index of its indicator.
+    indicator: usize,
+    children: Children,
+) -> impl IntoView {
+    let indicators = use_indicators();
+    let lang = use_lang();
+    let open = use_open_figure();
+    let item = &indicators.list[indicator];
+    let key = (paragraph, indicator);
+    let is_open = move || open.get() == Some(key);
+    let label = move || match lang.get() {
+        Lang::Zh => item.label_zh.as_str(),
+        Lang::En => item.label_en.as_str(),
+    };
+    view! {
+        <button
+            type="button"
+            class="figure"
+            id=figure_element_id(paragraph, indicator)
+            aria-expanded=move || is_open().to_string()
+            aria-haspopup="dialog"
+            title=label
+            data-indicator=item.id.clone()
+            on:click=move |_| open.update(|current| *current = if *current == Some(key) { None } else { Some(key) })
+        >
+            {children()}
+        </button>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clips_ranges_to_a_piece() {
+        assert_eq!(clip_ranges(&[0..4, 6..10, 12..14], 3, 8), vec![0..1, 3..5]);
+        assert!(clip_ranges(&[0..2], 5, 9).is_empty());
+    }
+}

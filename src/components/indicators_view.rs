@@ -1,0 +1,215 @@
+//! The indicators view (`#view=indicators`, optionally `&cat=air`): every
+//! figure of the report in a sortable, filterable table with its source,
+//! and the open data downloads.
+
+use leptos::prelude::*;
+use report_core::indicators::{Indicator, CATEGORIES};
+use report_core::search::normalize;
+
+use super::context::{use_indicators, use_lang};
+use crate::i18n::{category_name, change_text, figure_text, Lang};
+use crate::url::{navigate, use_url_state, Target, View};
+
+/// A sortable column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SortKey {
+    Document,
+    Label,
+    Value,
+    Year,
+    Category,
+}
+
+fn label(indicator: &Indicator, lang: Lang) -> &str {
+    match lang {
+        Lang::Zh => &indicator.label_zh,
+        Lang::En => &indicator.label_en,
+    }
+}
+
+/// Whether an indicator matches the typed filter (labels in both languages,
+/// id, value and unit; normalised like search, so width and case do not matter).
+fn matches_filter(indicator: &Indicator, filter: &str) -> bool {
+    let haystack = normalize(&format!(
+        "{} {} {} {}{}",
+        indicator.label_zh, indicator.label_en, indicator.id, indicator.value, indicator.unit
+    ));
+    haystack.contains(&normalize(filter))
+}
+
+/// The table of indicators with its filters and downloads.
+#[component]
+pub fn IndicatorsView() -> impl IntoView {
+    let indicators = use_indicators().list;
+    let lang = use_lang();
+    let url = use_url_state().0;
+    let strings = move || lang.get().strings();
+    let category = Memo::new(move |_| url.with(|f| f.category.clone()));
+    let filter = RwSignal::new(String::new());
+    let sort = RwSignal::new((SortKey::Document, true));
+
+    let rows = Memo::new(move |_| {
+        let category = category.get();
+        let filter = filter.get();
+        let (key, ascending) = sort.get();
+        let lang = lang.get();
+        let mut rows: Vec<(usize, &'static Indicator)> = indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| category.as_deref().is_none_or(|c| i.category == c))
+            .filter(|(_, i)| filter.trim().is_empty() || matches_filter(i, &filter))
+            .collect();
+        rows.sort_by(|(a_index, a), (b_index, b)| {
+            let order = match key {
+                SortKey::Document => (a.paragraph, a_index).cmp(&(b.paragraph, b_index)),
+                SortKey::Label => label(a, lang).cmp(label(b, lang)),
+                SortKey::Value => a
+                    .number()
+                    .partial_cmp(&b.number())
+                    .unwrap_or(std::cmp::Ordering::Equal),
+                SortKey::Year => a.year.cmp(&b.year),
+                SortKey::Category => a.category.cmp(&b.category),
+            };
+            if ascending {
+                order
+            } else {
+                order.reverse()
+            }
+        });
+        rows
+    });
+
+    let choose_category = move |category: Option<&'static str>| {
+        navigate(
+            &url.get_untracked()
+                .with_view(View::Indicators, category.map(str::to_owned)),
+        );
+    };
+    let chip = move |id: Option<&'static str>| {
+        let count = indicators
+            .iter()
+            .filter(|i| id.is_none_or(|c| i.category == c))
+            .count();
+        view! {
+            <button
+                type="button"
+                class="chip"
+                aria-pressed=move || (category.get().as_deref() == id).to_string()
+                data-category=id.unwrap_or("all")
+                on:click=move |_| choose_category(id)
+            >
+                {move || match id {
+                    Some(id) => category_name(id, lang.get()).to_owned(),
+                    None => strings().all_categories.to_owned(),
+                }}
+                " "
+                <span class="chip__count">{count}</span>
+            </button>
+        }
+    };
+
+    let header = move |key: SortKey, name: fn(Lang) -> &'static str| {
+        let aria_sort = move || {
+            let (current, ascending) = sort.get();
+            match (current == key, ascending) {
+                (false, _) => "none",
+                (true, true) => "ascending",
+                (true, false) => "descending",
+            }
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort>
+                <button
+                    type="button"
+                    class="sort-button"
+                    data-sort=format!("{key:?}").to_lowercase()
+                    on:click=move |_| sort.update(|(current, ascending)| {
+                        if *current == key {
+                            *ascending = !*ascending;
+                        } else {
+                            *current = key;
+                            *ascending = true;
+                        }
+                    })
+                >
+                    {move || name(lang.get())}
+                </button>
+            </th>
+        }
+    };
+
+    view! {
+        <section class="indicators" aria-labelledby="indicators-title" data-testid="indicators-view">
+            <h1 id="indicators-title" class="indicators__title">{move || strings().indicators_title}</h1>
+            <p class="indicators__intro">{move || strings().indicators_intro}</p>
+            <div class="indicators__downloads">
+                <a class="button" href="data/indicators.csv" download="indicators.csv" data-testid="download-csv">
+                    {move || strings().download_csv}
+                </a>
+                <a class="button" href="data/indicators.json" download="indicators.json" data-testid="download-json">
+                    {move || strings().download_json}
+                </a>
+            </div>
+            <div class="indicators__filters" role="group" aria-label=move || strings().col_category>
+                {chip(None)}
+                {CATEGORIES.iter().map(|id| chip(Some(id))).collect_view()}
+            </div>
+            <label class="indicators__filter">
+                <span class="visually-hidden">{move || strings().filter_indicators}</span>
+                <input
+                    type="search"
+                    placeholder=move || strings().filter_indicators
+                    data-testid="indicator-filter"
+                    prop:value=move || filter.get()
+                    on:input=move |event| filter.set(event_target_value(&event))
+                />
+            </label>
+            <p class="indicators__count" role="status" data-testid="indicator-count">
+                {move || format!("{} / {}", rows.with(Vec::len), indicators.len())}
+            </p>
+            <div class="table-scroll">
+                <table class="indicators__table" data-testid="indicator-table">
+                    <thead>
+                        <tr>
+                            {header(SortKey::Label, |l| l.strings().col_label)}
+                            {header(SortKey::Value, |l| l.strings().col_value)}
+                            <th scope="col">{move || strings().col_change}</th>
+                            {header(SortKey::Year, |l| l.strings().col_year)}
+                            {header(SortKey::Category, |l| l.strings().col_category)}
+                            {header(SortKey::Document, |l| l.strings().col_source)}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let lang = lang.get();
+                            rows.get()
+                                .into_iter()
+                                .map(|(_, i)| {
+                                    let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
+                                    view! {
+                                        <tr data-id=i.id.clone() class:is-derived=i.is_derived()>
+                                            <th scope="row">
+                                                {label(i, lang).to_owned()}
+                                                {i.is_derived().then(|| view! {
+                                                    <span class="derived-badge" title=i.derived.clone()>{lang.strings().derived}</span>
+                                                })}
+                                            </th>
+                                            <td class="num" data-value=i.value.clone()>{figure_text(i)}</td>
+                                            <td class="num">{change_text(i).unwrap_or_default()}</td>
+                                            <td class="num">{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
+                                            <td>{category_name(&i.category, lang).to_owned()}</td>
+                                            <td><a href=href>"§"{i.paragraph.to_string()}</a></td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+            <Show when=move || rows.with(Vec::is_empty)>
+                <p class="indicators__empty">{move || strings().no_indicators}</p>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+// Indicators end to end: figures in the text open their data, the keyboard
+// reaches them, the table filters and sorts, the downloads deliver the files.
+import { readFileSync } from "node:fs";
+import { expect, test } from "./reader-page";
+
+const csvOnDisk = () => readFileSync("dist/data/indicators.csv", "utf8");
+const indicatorCount = () => csvOnDisk().trim().split("\r\n").length - 1;
+const jsonOnDisk = (): { id: string; derived: string | null }[] =>
+  JSON.parse(readFileSync("dist/data/indicators.json", "utf8"));
+
+test("clicking a highlighted figure opens its popover with the right value", async ({ reader, page }) => {
+  await reader.open("p=1.6.4");
+  const figure = reader.paragraph("1.6.4").locator('.figure[data-indicator="air_pm25"]').first();
+  await expect(figure).toHaveText("29.3微克/立方米");
+  await figure.click();
+  const popover = page.getByTestId("figure-popover");
+  await expect(popover).toBeVisible();
+  await expect(popover.getByTestId("figure-value")).toHaveText("29.3微克/立方米");
+  await expect(popover.getByTestId("figure-change")).toHaveText("−2.7%");
+  await expect(popover).toContainText("全国PM2.5平均浓度");
+  // The derived 2023 value is shown, marked as computed, with its formula.
+  await expect(popover.getByTestId("figure-derived")).toContainText("30.1微克/立方米");
+  await expect(popover.getByTestId("figure-derived")).toContainText("推算");
+  await page.keyboard.press("Escape");
+  await expect(popover).toHaveCount(0);
+  await expect(figure).toBeFocused();
+
+  // The change figure opens the same indicator.
+  await reader.paragraph("1.6.4").locator('.figure[data-indicator="air_pm25"]', { hasText: "2.7%" }).click();
+  await expect(popover.getByTestId("figure-value")).toHaveText("29.3微克/立方米");
+  await popover.getByTestId("figure-table-link").click();
+  await expect.poll(() => reader.hash()).toBe("#view=indicators&cat=air");
+  await expect(page.getByTestId("indicators-view")).toBeVisible();
+});
+
+test("every stated figure is highlighted and reachable by keyboard", async ({ reader, page }) => {
+  await reader.open();
+  const figures = page.locator(".reader .figure");
+  const ids = new Set(await figures.evaluateAll((all) => all.map((f) => f.getAttribute("data-indicator"))));
+  const stated = jsonOnDisk().filter((i) => !i.derived).map((i) => i.id);
+  expect([...ids].sort()).toEqual(stated.sort());
+  // Every figure is a focusable button in the tab order.
+  const notFocusable = await figures.evaluateAll((all) =>
+    all.filter((f) => f.tagName !== "BUTTON" || (f as HTMLElement).tabIndex < 0).length,
+  );
+  expect(notFocusable).toBe(0);
+  // Tab from the first figure of §1.2.2 moves to the next figure.
+  const first = reader.paragraph("1.2.2").locator(".figure").first();
+  await first.focus();
+  await page.keyboard.press("Tab");
+  await expect(reader.paragraph("1.2.2").locator(".figure").nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("figure-popover").getByTestId("figure-value")).toHaveText("4100万户左右");
+});
+
+test("the indicators table filters, sorts and links back to the text", async ({ reader, page }) => {
+  await reader.openIndicators();
+  const table = page.getByTestId("indicator-table");
+  const rows = table.locator("tbody tr");
+  await expect(rows).toHaveCount(indicatorCount());
+
+  await page.getByTestId("indicator-filter").fill("PM2.5");
+  // Four stated concentrations and margins, two derived 2023 values.
+  await expect(rows).toHaveCount(6);
+  await expect(rows.first()).toContainText("PM2.5");
+  // English labels match too, whatever the spacing and case.
+  await page.getByTestId("indicator-filter").fill("Carbon  Market");
+  await expect(rows).toHaveCount(4);
+  await page.getByTestId("indicator-filter").fill("");
+
+  await page.locator('.chip[data-category="water"]').click();
+  await expect.poll(() => reader.hash()).toBe("#view=indicators&cat=water");
+  const waterCount = await rows.count();
+  expect(waterCount).toBeGreaterThan(5);
+  expect(waterCount).toBeLessThan(indicatorCount());
+
+  await page.locator('[data-sort="value"]').click();
+  await expect(table.locator('th[aria-sort="ascending"]')).toContainText("数值");
+  const values = async () => (await rows.locator("td[data-value]").evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-value")))));
+  const ascending = await values();
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  await page.locator('[data-sort="value"]').click();
+  const descending = await values();
+  expect(descending).toEqual([...ascending].reverse());
+
+  await rows.filter({ hasText: "近岸海域水质优良比例" }).getByRole("link").click();
+  await expect.poll(() => reader.hash()).toBe("#p=1.6.5");
+  await expect(reader.paragraph("1.6.5")).toHaveClass(/is-target/);
+});
+
+test("derived rows are marked and the category link filters", async ({ reader, page }) => {
+  await reader.openIndicators("view=indicators&cat=air");
+  const rows = page.getByTestId("indicator-table").locator("tbody tr");
+  const categories = await rows.locator("td:nth-child(5)").allTextContents();
+  expect(new Set(categories)).toEqual(new Set(["大气"]));
+  const derived = rows.filter({ has: page.locator(".derived-badge") });
+  await expect(derived.first()).toHaveClass(/is-derived/);
+  await expect(derived).toHaveCount(6);
+});
+
+test("the downloads deliver the published files", async ({ reader, page }) => {
+  await reader.openIndicators();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  expect(csv.suggestedFilename()).toBe("indicators.csv");
+  expect(readFileSync(await csv.path(), "utf8")).toBe(csvOnDisk());
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-json").click()]);
+  const parsed = JSON.parse(readFileSync(await json.path(), "utf8"));
+  expect(parsed.length).toBe(indicatorCount());
+  expect(parsed.find((i: { id: string }) => i.id === "carbon_market_price").value).toBe("97.49");
+});
