@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::docset::{DocSet, Postings};
-use super::normalize::{normalize, normalize_with_origins, original_range};
+use super::normalize::{normalize, normalize_with_origins, original_range, Origin};
 use super::query::Query;
 use super::snippet::{make_snippet, merge_ranges};
 use super::{PartCount, SearchHit, SearchResults, Suggestion};
@@ -37,6 +37,8 @@ struct Doc {
     paragraph: CitationId,
     text: String,
     normalized: String,
+    /// Where each normalised character came from, to map matches back.
+    origins: Vec<Origin>,
     /// End of the lead sentence in `normalized` (0 without a lead).
     lead_end: usize,
 }
@@ -92,10 +94,12 @@ impl SearchIndex {
                         .lead
                         .as_deref()
                         .map_or(0, |lead| normalize(lead).len());
+                    let (normalized, origins) = normalize_with_origins(&paragraph.text);
                     docs.push(Doc {
                         kind: DocKind::Paragraph,
                         paragraph: paragraph.id,
-                        normalized: normalize(&paragraph.text),
+                        normalized,
+                        origins,
                         text: paragraph.text.clone(),
                         lead_end,
                     });
@@ -325,11 +329,13 @@ fn find_ranges(
 
 impl Doc {
     fn heading(title: &str, paragraph: CitationId) -> Self {
+        let (normalized, origins) = normalize_with_origins(title);
         Doc {
             kind: DocKind::Heading,
             paragraph,
             text: title.to_owned(),
-            normalized: normalize(title),
+            normalized,
+            origins,
             lead_end: 0,
         }
     }
@@ -348,7 +354,6 @@ impl Doc {
     }
 
     fn match_ranges(&self, terms: &[String]) -> Vec<Range<usize>> {
-        let (normalized, origins) = normalize_with_origins(&self.text);
-        find_ranges(&normalized, &origins, terms)
+        find_ranges(&self.normalized, &self.origins, terms)
     }
 }

@@ -17,14 +17,15 @@ use std::collections::HashMap;
 use unicode_normalization::char::decompose_compatible;
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
-/// One normalised character and the original bytes it stands for.
+/// One normalised character and the original bytes it stands for. Offsets
+/// are `u32` because the index keeps one of these per character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Origin {
     /// Byte offset of this character in the normalised string.
-    pub normalized: usize,
+    pub normalized: u32,
     /// Byte range of the source character in the original text.
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
 }
 
 fn unify_punctuation(c: char) -> char {
@@ -112,10 +113,11 @@ pub fn normalize_with_origins(text: &str) -> (String, Vec<Origin>) {
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
         normalize_char(c, |n| {
+            // Paragraphs are far below 4 GiB, so the offsets fit.
             origins.push(Origin {
-                normalized: out.len(),
-                start,
-                end,
+                normalized: out.len() as u32,
+                start: start as u32,
+                end: end as u32,
             });
             out.push(n);
         });
@@ -130,12 +132,12 @@ pub fn original_range(
     normalized: std::ops::Range<usize>,
 ) -> Option<std::ops::Range<usize>> {
     let first = origins
-        .binary_search_by_key(&normalized.start, |o| o.normalized)
+        .binary_search_by_key(&normalized.start, |o| o.normalized as usize)
         .ok()?;
     let last = origins
-        .partition_point(|o| o.normalized < normalized.end)
+        .partition_point(|o| (o.normalized as usize) < normalized.end)
         .checked_sub(1)?;
-    (last >= first).then(|| origins[first].start..origins[last].end)
+    (last >= first).then(|| origins[first].start as usize..origins[last].end as usize)
 }
 
 #[cfg(test)]

@@ -31,29 +31,36 @@ pub fn merge_ranges(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
 }
 
 /// Cuts a snippet of `text` around the first of `matches` (byte ranges,
-/// sorted and merged).
+/// sorted and merged). Walks only the characters near the window, so long
+/// paragraphs cost no more than short ones.
 pub fn make_snippet(text: &str, matches: &[Range<usize>]) -> Snippet {
-    let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let char_of = |byte: usize| char_starts.partition_point(|&start| start < byte);
-    let total = char_starts.len();
-    let first = matches.first().map_or(0, |m| char_of(m.start));
-    let mut start = first.saturating_sub(LEAD_IN_CHARS);
-    let end = (start + SNIPPET_CHARS).min(total);
-    start = end.saturating_sub(SNIPPET_CHARS).min(start);
-    let byte_at = |index: usize| char_starts.get(index).copied().unwrap_or(text.len());
-    let (from, to) = (byte_at(start), byte_at(end));
-
-    let prefix = if start > 0 { "…" } else { "" };
-    let suffix = if end < total { "…" } else { "" };
+    let first = matches.first().map_or(0, |m| m.start.min(text.len()));
+    let mut from = text[..first]
+        .char_indices()
+        .rev()
+        .nth(LEAD_IN_CHARS.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    let to = text[from..]
+        .char_indices()
+        .nth(SNIPPET_CHARS)
+        .map_or(text.len(), |(i, _)| from + i);
+    // Near the end, start earlier so the window stays full.
+    let shown = text[from..to].chars().count();
+    if shown < SNIPPET_CHARS {
+        from = text[..from]
+            .char_indices()
+            .rev()
+            .nth(SNIPPET_CHARS - shown - 1)
+            .map_or(0, |(i, _)| i);
+    }
+    let prefix = if from > 0 { "…" } else { "" };
+    let suffix = if to < text.len() { "…" } else { "" };
     let offset = prefix.chars().count();
+    let chars_to = |byte: usize| offset + text[from..byte].chars().count();
     let ranges = matches
         .iter()
         .filter(|m| m.start < to && m.end > from)
-        .map(|m| {
-            let s = char_of(m.start.max(from)) - start + offset;
-            let e = char_of(m.end.min(to)) - start + offset;
-            (s, e)
-        })
+        .map(|m| (chars_to(m.start.max(from)), chars_to(m.end.min(to))))
         .collect();
     Snippet {
         text: format!("{prefix}{}{suffix}", &text[from..to]),
