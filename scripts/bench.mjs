@@ -54,6 +54,8 @@ try {
     };
     const dom = [];
     const paint = [];
+    const perQuery = [];
+    const lastSearch = () => performance.getEntriesByName("report-explorer:search").at(-1)?.duration ?? NaN;
     for (let round = 0; round < rounds; round++) {
       for (const query of queries) {
         input.focus();
@@ -73,13 +75,14 @@ try {
           while (!rendered(value)) await Promise.resolve();
           document.body.getBoundingClientRect();
           dom.push(performance.now() - start);
+          perQuery.push([value, lastSearch()]);
           await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
           paint.push(performance.now() - start);
           await settle(value);
         }
       }
     }
-    return { dom, paint };
+    return { dom, paint, perQuery };
   }, { queries: QUERIES, rounds: ROUNDS });
 
   const queryTimes = await page.evaluate(() =>
@@ -109,6 +112,8 @@ try {
     const [raw, gz] = size(ext);
     rows.push([`dist/*${ext}`, `${(raw / 1024).toFixed(1)} KB`, `${(gz / 1024).toFixed(1)} KB gzip`]);
   }
+  const slowest = [...samples.perQuery].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  rows.push(["search: slowest queries in wasm", slowest.map(([q, ms]) => `${q} ${fmt(ms)} ms`).join(", "), ""]);
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   console.log(
