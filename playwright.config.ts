@@ -3,6 +3,16 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The same build served with the strict CSP, at the root and under a sub-path. */
+export const CSP_ORIGIN = `http://127.0.0.1:${port + 1}`;
+export const SUB_PATH_URL = `http://127.0.0.1:${port + 2}/some/sub/path/`;
+
+const server = (extra: string, serverPort: number, path = "/") => ({
+  command: `node scripts/static-server.mjs --root dist --host 127.0.0.1 --port ${serverPort} ${extra}`,
+  url: `http://127.0.0.1:${serverPort}${path}`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+});
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -29,10 +39,9 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node scripts/static-server.mjs --root dist --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    server("", port),
+    server("--csp", port + 1),
+    server("--csp --prefix /some/sub/path/", port + 2, "/some/sub/path/"),
+  ],
 });

@@ -4,6 +4,9 @@
 // the Playwright tests, so both exercise the same server.
 //
 // usage: node scripts/static-server.mjs [--root DIR] [--host H] [--port N]
+//          [--prefix /sub/path/] [--csp]
+//   --prefix  serve the folder under a sub-path (and 404 outside it)
+//   --csp     send the strict Content-Security-Policy the app must satisfy
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -16,6 +19,10 @@ const option = (name, fallback) => {
 const root = resolve(option("root", "dist"));
 const host = option("host", "127.0.0.1");
 const port = Number(option("port", "8080"));
+const prefix = option("prefix", "/");
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
+const csp = args.includes("--csp");
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -48,7 +55,8 @@ async function resolveFile(urlPath) {
 const server = createServer(async (request, response) => {
   let file = null;
   try {
-    file = await resolveFile(new URL(request.url, "http://localhost").pathname);
+    const path = new URL(request.url, "http://localhost").pathname;
+    file = path.startsWith(prefix) ? await resolveFile("/" + path.slice(prefix.length)) : null;
   } catch {
     file = null;
   }
@@ -63,10 +71,11 @@ const server = createServer(async (request, response) => {
     "content-length": body.length,
     "cache-control": "no-cache",
     "x-content-type-options": "nosniff",
+    ...(csp ? { "content-security-policy": STRICT_CSP } : {}),
   });
   response.end(request.method === "HEAD" ? undefined : body);
 });
 
 server.listen(port, host, () => {
-  console.log(`serving ${root} at http://${host}:${port}/`);
+  console.log(`serving ${root} at http://${host}:${port}${prefix}${csp ? " with a strict CSP" : ""}`);
 });

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Moves the inline <script type="module"> loader that Trunk writes into
+// index.html to an external, content-hashed file, so the app boots under a
+// strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
+//
+// usage: node scripts/externalize-loader.mjs dist
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dist = process.argv[2] ?? "dist";
+const indexPath = join(dist, "index.html");
+const html = readFileSync(indexPath, "utf8");
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) {
+  if (/<script type="module" src="\.\/boot-[0-9a-f]+\.js">/.test(html)) process.exit(0);
+  console.error(`${indexPath}: no inline module loader found`);
+  process.exit(1);
+}
+const code = match[1].trim() + "\n";
+const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
+const name = `boot-${hash}.js`;
+writeFileSync(join(dist, name), code);
+writeFileSync(indexPath, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(indexPath, "utf8"))) {
+  console.error(`${indexPath}: an inline script remains`);
+  process.exit(1);
+}
+console.log(`moved the loader to ${name}`);
