@@ -4,6 +4,7 @@
 
 use report_core::indicators::{parse_catalog, to_csv, validate};
 use report_core::parse_report;
+use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 
 const REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
@@ -17,9 +18,34 @@ fn fail(problems: &[String]) -> ! {
     panic!("the report data is invalid:\n{}", problems.join("\n"))
 }
 
+/// The commit being built, when built from a git checkout.
+fn commit() -> Option<String> {
+    let output = std::process::Command::new("git")
+        .args(["rev-parse", "--short=10", "HEAD"])
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_owned())
+}
+
 fn main() {
     println!("cargo:rerun-if-changed={REPORT}");
     println!("cargo:rerun-if-changed={CATALOG}");
+    if std::path::Path::new(".git/HEAD").exists() {
+        println!("cargo:rerun-if-changed=.git/HEAD");
+        println!("cargo:rerun-if-changed=.git/refs/heads");
+    }
+    // The footer shows these so that a mirrored copy can be checked against
+    // the original: `sha256sum data/report.zh.txt` starts with the same digits.
+    let digest = Sha256::digest(read(REPORT).as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    println!("cargo:rustc-env=REPORT_SHA256={hex}");
+    println!(
+        "cargo:rustc-env=BUILD_COMMIT={}",
+        commit().unwrap_or_else(|| "unknown".to_owned())
+    );
     let report = parse_report(REPORT, &read(REPORT)).unwrap_or_else(|p| fail(&[p.to_string()]));
     let catalog = parse_catalog(CATALOG, &read(CATALOG)).unwrap_or_else(|p| fail(&[p.to_string()]));
     let problems: Vec<String> = validate(&catalog, &report, REPORT)

@@ -1,10 +1,16 @@
-//! The footer: where the text comes from and the open data behind it.
+//! The footer: where the text comes from, the open data behind it, and the
+//! build's version and data fingerprint for checking mirrored copies.
 
 use leptos::prelude::*;
 
 use super::context::{use_lang, use_report};
 
-/// Source line and open-data download.
+/// The build version: package version and commit.
+pub const BUILD_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("BUILD_COMMIT"));
+/// SHA-256 of the report text this build carries (published as `data/report.zh.txt`).
+pub const REPORT_SHA256: &str = env!("REPORT_SHA256");
+
+/// Source line, open-data downloads and integrity line.
 #[component]
 pub fn Footer() -> impl IntoView {
     let report = use_report();
@@ -20,6 +26,14 @@ pub fn Footer() -> impl IntoView {
             <p>
                 {move || strings().open_data}": "
                 <a href="data/report.json" download="report.json">"report.json"</a>
+                " · "
+                <a href="data/indicators.csv" download="indicators.csv">"indicators.csv"</a>
+                " · "
+                <a href="data/report.zh.txt" download="report.zh.txt">"report.zh.txt"</a>
+            </p>
+            <p class="report-footer__integrity" data-testid="integrity">
+                {move || strings().version}" "<code>{BUILD_VERSION}</code>" · "{move || strings().data_fingerprint}" "
+                <code title=REPORT_SHA256>"sha256:"{&REPORT_SHA256[..12]}</code>
             </p>
         </footer>
     }

@@ -57,6 +57,8 @@ pub struct Strings {
     pub see_in_table: &'static str,
     pub derived_from_this: &'static str,
     pub figure: &'static str,
+    pub version: &'static str,
+    pub data_fingerprint: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -116,6 +118,8 @@ pub static ZH: Strings = Strings {
     see_in_table: "在指标表中查看",
     derived_from_this: "由此推算",
     figure: "数据",
+    version: "版本",
+    data_fingerprint: "报告数据指纹",
 };
 
 pub static EN: Strings = Strings {
@@ -174,4 +178,6 @@ pub static EN: Strings = Strings {
     see_in_table: "See in the indicators table",
     derived_from_this: "Derived from this",
     figure: "Figure",
+    version: "Version",
+    data_fingerprint: "Report data fingerprint",
 };

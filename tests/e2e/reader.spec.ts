@@ -144,3 +144,15 @@ test("back and forward move between targets", async ({ reader, page }) => {
   await page.goForward();
   await expect(reader.paragraph("3.8.5")).toHaveClass(/is-target/);
 });
+
+test("the footer shows the build version and the report data fingerprint", async ({ reader, page }) => {
+  const { createHash } = await import("node:crypto");
+  const { readFileSync } = await import("node:fs");
+  await reader.open();
+  const published = createHash("sha256").update(readFileSync("dist/data/report.zh.txt")).digest("hex");
+  const source = createHash("sha256").update(readFileSync("data/2025-national-eco-env-work-report.zh.txt")).digest("hex");
+  expect(published).toBe(source);
+  const integrity = page.getByTestId("integrity");
+  await expect(integrity).toContainText(`sha256:${published.slice(0, 12)}`);
+  await expect(integrity).toContainText(/0\.1\.0\+[0-9a-f]{10}|0\.1\.0\+unknown/);
+});
