@@ -6,6 +6,8 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 /** The same build served with the strict CSP, at the root and under a sub-path. */
 export const CSP_ORIGIN = `http://127.0.0.1:${port + 1}`;
 export const SUB_PATH_URL = `http://127.0.0.1:${port + 2}/some/sub/path/`;
+/** A second origin serving a page that embeds the app. */
+export const HOST_ORIGIN = `http://127.0.0.1:${port + 3}`;
 
 const server = (extra: string, serverPort: number, path = "/") => ({
   command: `node scripts/static-server.mjs --root dist --host 127.0.0.1 --port ${serverPort} ${extra}`,
@@ -43,5 +45,11 @@ export default defineConfig({
     server("", port),
     server("--csp", port + 1),
     server("--csp --prefix /some/sub/path/", port + 2, "/some/sub/path/"),
+    {
+      command: `node scripts/static-server.mjs --root tests/e2e/host --host 127.0.0.1 --port ${port + 3}`,
+      url: `http://127.0.0.1:${port + 3}/host.html`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
   ],
 });

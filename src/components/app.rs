@@ -8,7 +8,9 @@ use super::context::{
     SearchMarks, TocOpen, UiLang,
 };
 use super::scroll_spy::provide_scroll_spy;
-use super::{DataError, Footer, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar};
+use super::{
+    DataError, EmbedView, Footer, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
+};
 use crate::data::{bundled_indicators, bundled_report, LazySearchIndex};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::url::{provide_url_state, Target, View};
@@ -95,8 +97,11 @@ pub fn ReportApp(
     });
 
     let view_kind = Memo::new(move |_| url.with(|f| f.view));
+    let embed = Memo::new(move |_| url.with(|f| f.embed));
+    Effect::new(move |_| set_root_attribute("data-embed", embed.get().map(|_| "true")));
     let strings = move || lang.get().strings();
-    view! {
+    let full_app = move || {
+        view! {
         <a class="skip-link" href="#main">{move || strings().skip_to_text}</a>
         <TopBar />
         <div class="layout">
@@ -110,6 +115,11 @@ pub fn ReportApp(
                 <Footer />
             </main>
         </div>
+        }
+    };
+    move || match embed.get() {
+        Some(embed) => view! { <EmbedView embed=embed /> }.into_any(),
+        None => full_app().into_any(),
     }
 }
 

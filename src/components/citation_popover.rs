@@ -9,6 +9,9 @@ use report_core::CitationId;
 use super::context::{use_lang, use_open_citation, use_report};
 use crate::dom::{copy_text, page_url_without_fragment};
 use crate::i18n::citation_text;
+use crate::url::{use_url_state, Embed};
+
+use super::embed_code::EmbedCode;
 
 /// What the last copy did, for the status line.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -70,6 +73,8 @@ pub fn CitationPopover(
     };
     let strings = move || lang.get().strings();
     let citation_for_copy = citation.clone();
+    let embed_choice = RwSignal::new(None::<Embed>);
+    let url = use_url_state().0;
 
     view! {
         <div
@@ -101,10 +106,27 @@ pub fn CitationPopover(
                 >
                     {move || strings().copy_citation}
                 </button>
+                <button
+                    type="button"
+                    data-testid="embed-paragraph"
+                    aria-pressed=move || (embed_choice.get() == Some(Embed::Paragraph(id))).to_string()
+                    on:click=move |_| embed_choice.set(Some(Embed::Paragraph(id)))
+                >
+                    {move || strings().embed_paragraph}
+                </button>
+                <button
+                    type="button"
+                    data-testid="embed-section"
+                    aria-pressed=move || (embed_choice.get() == Some(Embed::Section(id.section_id()))).to_string()
+                    on:click=move |_| embed_choice.set(Some(Embed::Section(id.section_id())))
+                >
+                    {move || strings().embed_section}
+                </button>
                 <button type="button" on:click=move |_| close()>
                     {move || strings().close}
                 </button>
             </div>
+            {move || embed_choice.get().map(|embed| view! { <EmbedCode embed=embed fragment=url.get_untracked() /> })}
         </div>
     }
 }

@@ -59,6 +59,14 @@ pub struct Strings {
     pub figure: &'static str,
     pub version: &'static str,
     pub data_fingerprint: &'static str,
+    pub view_full_report: &'static str,
+    pub embed: &'static str,
+    pub embed_paragraph: &'static str,
+    pub embed_section: &'static str,
+    pub embed_code: &'static str,
+    pub copy_code: &'static str,
+    pub code_copied: &'static str,
+    pub preview: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -120,6 +128,14 @@ pub static ZH: Strings = Strings {
     figure: "数据",
     version: "版本",
     data_fingerprint: "报告数据指纹",
+    view_full_report: "在完整报告中查看",
+    embed: "嵌入",
+    embed_paragraph: "嵌入本段",
+    embed_section: "嵌入本节",
+    embed_code: "嵌入代码",
+    copy_code: "复制代码",
+    code_copied: "代码已复制",
+    preview: "预览",
 };
 
 pub static EN: Strings = Strings {
@@ -180,4 +196,12 @@ pub static EN: Strings = Strings {
     figure: "Figure",
     version: "Version",
     data_fingerprint: "Report data fingerprint",
+    view_full_report: "View in the full report",
+    embed: "Embed",
+    embed_paragraph: "Embed this paragraph",
+    embed_section: "Embed this section",
+    embed_code: "Embed code",
+    copy_code: "Copy code",
+    code_copied: "Code copied",
+    preview: "Preview",
 };

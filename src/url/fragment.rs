@@ -36,6 +36,33 @@ pub enum View {
     Indicators,
 }
 
+/// One item shown alone for embedding in another page (`embed=…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Embed {
+    /// `embed=section/1.2` (`1.0` is a part's opening).
+    Section(SectionId),
+    /// `embed=p/1.2.2`.
+    Paragraph(CitationId),
+}
+
+impl Embed {
+    fn parse(value: &str) -> Option<Self> {
+        match value.split_once('/')? {
+            ("section", id) => id.parse().ok().map(Embed::Section),
+            ("p", id) => id.parse().ok().map(Embed::Paragraph),
+            _ => None,
+        }
+    }
+
+    /// The value as it appears in the fragment.
+    pub fn value(self) -> String {
+        match self {
+            Embed::Section(id) => format!("section/{id}"),
+            Embed::Paragraph(id) => format!("p/{id}"),
+        }
+    }
+}
+
 /// Something in the fragment that was ignored, for the notice the view shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FragmentProblem {
@@ -56,6 +83,8 @@ pub struct Fragment {
     pub view: View,
     /// Indicator category filter (`cat=air`) of the indicators view.
     pub category: Option<String>,
+    /// Show one item alone, for an iframe on another site.
+    pub embed: Option<Embed>,
     pub problems: Vec<FragmentProblem>,
 }
 
@@ -98,6 +127,10 @@ impl Fragment {
                 Ok(id) => self.target = Some(Target::Section(id)),
                 Err(_) => self.problems.push(bad(key)),
             },
+            "embed" => match Embed::parse(&value) {
+                Some(embed) => self.embed = Some(embed),
+                None => self.problems.push(bad(key)),
+            },
             "view" => match value.as_str() {
                 "indicators" => self.view = View::Indicators,
                 "reader" => self.view = View::Reader,
@@ -123,8 +156,22 @@ impl Fragment {
         }
     }
 
-    /// Drops a target the report does not have, recording why.
+    /// Drops a target or embed the report does not have, recording why.
     pub fn resolve_against(mut self, report: &Report) -> Self {
+        match self.embed {
+            Some(Embed::Paragraph(id)) if report.paragraph(id).is_none() => {
+                self.problems.push(FragmentProblem::MissingParagraph(id));
+                self.embed = None;
+            }
+            Some(Embed::Section(id))
+                if report.section(id).is_none()
+                    && (id.section != 0 || report.part(id.part).is_none()) =>
+            {
+                self.problems.push(FragmentProblem::MissingSection(id));
+                self.embed = None;
+            }
+            _ => {}
+        }
         match self.target {
             Some(Target::Paragraph(id)) if report.paragraph(id).is_none() => {
                 self.problems.push(FragmentProblem::MissingParagraph(id));
@@ -152,6 +199,9 @@ impl Fragment {
             Some(Target::Paragraph(id)) => pairs.push(format!("p={id}")),
             Some(Target::Section(id)) => pairs.push(format!("s={id}")),
             None => {}
+        }
+        if let Some(embed) = self.embed {
+            pairs.push(format!("embed={}", percent::encode(&embed.value())));
         }
         if self.view == View::Indicators {
             pairs.push("view=indicators".to_owned());
@@ -245,6 +295,28 @@ mod tests {
         assert_eq!(Fragment::parse("lang=zh").to_hash(), "");
         let moved = fragment.with_target(Some(Target::Section(SectionId::new(1, 2))));
         assert_eq!(moved.to_hash(), "s=1.2&lang=en&theme=light");
+    }
+
+    #[test]
+    fn embeds_parse_and_round_trip() {
+        let section = Fragment::parse("embed=section/1.2&theme=dark");
+        assert_eq!(section.embed, Some(Embed::Section(SectionId::new(1, 2))));
+        assert_eq!(section.to_hash(), "embed=section/1.2&theme=dark");
+        let paragraph = Fragment::parse("embed=p%2F1.2.2&lang=en");
+        assert_eq!(
+            paragraph.embed,
+            Some(Embed::Paragraph(CitationId::new(1, 2, 2)))
+        );
+        for bad in [
+            "embed=chart/x",
+            "embed=p/1.2",
+            "embed=section",
+            "embed=<svg>",
+        ] {
+            let fragment = Fragment::parse(bad);
+            assert_eq!(fragment.embed, None, "{bad}");
+            assert_eq!(fragment.problems.len(), 1, "{bad}");
+        }
     }
 
     #[test]

@@ -5,5 +5,5 @@ mod fragment;
 mod location;
 mod percent;
 
-pub use fragment::{Fragment, FragmentProblem, Target, Theme, View};
+pub use fragment::{Embed, Fragment, FragmentProblem, Target, Theme, View};
 pub use location::{navigate, provide_url_state, use_url_state, UrlState};

@@ -39,6 +39,8 @@ async function exerciseTheApp(page: Page, base: string) {
   await expect(page.locator(".reader mark").first()).toBeVisible();
   await page.goto(`${base}#view=indicators&theme=dark&lang=en`);
   await expect(page.getByTestId("indicator-table")).toBeVisible();
+  await page.goto(`${base}#embed=section/1.2&theme=dark`);
+  await expect(page.getByTestId("embed")).toBeVisible();
   await page.goto(`${base}#p=9.9.9`);
   await expect(page.getByTestId("notice")).toBeVisible();
 }

@@ -1,0 +1,143 @@
+//! Embed mode (`#embed=section/1.2`, `#embed=p/1.2.2`): one item alone, with
+//! a compact header, its source and a link to the full report, reporting its
+//! height to the embedding page so the iframe can fit it.
+
+use leptos::prelude::*;
+use report_core::numeral::chinese_numeral;
+use report_core::Paragraph;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::context::{use_lang, use_report};
+use super::paragraph::ParagraphView;
+use crate::dom::page_url_without_fragment;
+use crate::url::{use_url_state, Embed, Target};
+
+/// The message type the host script (`embed.js`) listens for.
+pub const HEIGHT_MESSAGE: &str = "report-explorer:height";
+/// The message the host script sends when it loads after the embed did.
+pub const REQUEST_MESSAGE: &str = "report-explorer:request-height";
+
+/// One section or paragraph, alone.
+#[component]
+pub fn EmbedView(
+    /// What to show.
+    embed: Embed,
+) -> impl IntoView {
+    let report = use_report();
+    let lang = use_lang();
+    let url = use_url_state().0;
+    let strings = move || lang.get().strings();
+
+    let (heading, paragraphs, id_label, target): (String, Vec<&'static Paragraph>, String, Target) =
+        match embed {
+            Embed::Section(id) => {
+                let part = report.part(id.part);
+                let heading = match (id.section, part) {
+                    (0, Some(part)) => part.title.as_ref().map_or_else(String::new, |t| {
+                        format!("{}、{t}", chinese_numeral(part.number))
+                    }),
+                    _ => report
+                        .section(id)
+                        .and_then(|s| s.title.as_ref())
+                        .map_or_else(String::new, |t| {
+                            format!("({}){t}", chinese_numeral(id.section))
+                        }),
+                };
+                let paragraphs = report
+                    .section(id)
+                    .map(|s| s.paragraphs.iter().collect())
+                    .unwrap_or_default();
+                (heading, paragraphs, id.to_string(), Target::Section(id))
+            }
+            Embed::Paragraph(id) => {
+                let section = report.section(id.section_id());
+                let heading = section
+                    .and_then(|s| s.title.as_ref())
+                    .map_or_else(String::new, |t| {
+                        format!("({}){t}", chinese_numeral(id.section))
+                    });
+                (
+                    heading,
+                    report.paragraph(id).into_iter().collect(),
+                    id.to_string(),
+                    Target::Paragraph(id),
+                )
+            }
+        };
+    let full_report = move || {
+        let fragment = url.with(|f| f.with_target(Some(target)));
+        format!("{}#{}", page_url_without_fragment(), fragment.to_hash())
+    };
+    let article = NodeRef::<leptos::html::Article>::new();
+    report_height(article, embed.value());
+
+    view! {
+        <article class="embed" node_ref=article data-testid="embed">
+            <header class="embed__header">
+                <p class="embed__report">{report.meta.title.clone()}</p>
+                {(!heading.is_empty()).then(|| view! { <h1 class="embed__title">{heading}</h1> })}
+            </header>
+            {paragraphs.into_iter().map(|paragraph| view! { <ParagraphView paragraph=paragraph /> }).collect_view()}
+            <footer class="embed__footer">
+                <span>
+                    {move || strings().source}": "{report.meta.source.clone().unwrap_or_default()}" · §"{id_label}
+                </span>
+                <a href=full_report target="_blank" rel="noopener" data-testid="embed-full-link">
+                    {move || strings().view_full_report}" ↗"
+                </a>
+            </footer>
+        </article>
+    }
+}
+
+/// Posts the content height to the parent page now, whenever it changes,
+/// and whenever the host script asks.
+fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
+    let Ok(parent) = window().parent() else {
+        return;
+    };
+    let Some(parent) = parent.filter(|p| !js_sys::Object::is(p, &window())) else {
+        return;
+    };
+    let post = move || {
+        let height = document().body().map_or(0, |body| body.scroll_height());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"id".into(), &id.as_str().into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(height).into());
+        let _ = parent.post_message(&message, "*");
+    };
+    let post_on_request = post.clone();
+    let request = window_event_listener(leptos::ev::message, move |event| {
+        let asked = js_sys::Reflect::get(&event.data(), &"type".into())
+            .ok()
+            .and_then(|t| t.as_string())
+            .is_some_and(|t| t == REQUEST_MESSAGE);
+        if asked {
+            post_on_request();
+        }
+    });
+    on_cleanup(move || request.remove());
+    // Once more after late layout (fonts, images), in case a host script
+    // that loaded in between missed the first message.
+    set_timeout(post.clone(), std::time::Duration::from_millis(500));
+    let callback = Closure::<dyn FnMut()>::new(post);
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let watched = observer.clone();
+    Effect::new(move |_| {
+        if let Some(article) = article.get() {
+            watched.observe(&article);
+        }
+    });
+
+    let resources = SendWrapper::new((observer, callback));
+    on_cleanup(move || {
+        let (observer, callback) = resources.take();
+        observer.disconnect();
+        drop(callback);
+    });
+}

@@ -1,0 +1,54 @@
+// Embeds: a host page on a second origin embeds a section and a paragraph;
+// the auto-height script fits the iframes and the content stays interactive.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { HOST_ORIGIN } from "../../playwright.config";
+
+test("a host page on another origin embeds a section and a paragraph", async ({ page, baseURL }) => {
+  await page.goto(`${HOST_ORIGIN}/host.html?app=${encodeURIComponent(baseURL ?? "")}`);
+  const section = page.frameLocator("#section");
+  await expect(section.getByTestId("embed")).toBeVisible();
+  await expect(section.locator(".embed__title")).toHaveText("(二)深入推进污染防治攻坚战,生态环境质量持续改善");
+  await expect(section.getByTestId("paragraph")).toHaveCount(5);
+  // No top bar or contents inside an embed.
+  await expect(section.locator(".top-bar")).toHaveCount(0);
+
+  // The host script sets each iframe's height from the message it posts.
+  const heightOf = (id: string) => page.locator(`#${id}`).evaluate((f) => f.clientHeight);
+  await expect.poll(() => heightOf("section")).toBeGreaterThan(500);
+  const contentHeight = await section.locator("body").evaluate((b) => b.scrollHeight);
+  expect(Math.abs((await heightOf("section")) - contentHeight)).toBeLessThanOrEqual(1);
+  await expect.poll(() => heightOf("paragraph")).toBeGreaterThan(200);
+
+  // Interactive inside the iframe: a figure opens its indicator.
+  const paragraph = page.frameLocator("#paragraph");
+  await expect(paragraph.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(paragraph.getByTestId("embed-full-link")).toHaveText("View in the full report ↗");
+  await expect(paragraph.getByTestId("embed-full-link")).toHaveAttribute("target", "_blank");
+  const before = await heightOf("paragraph");
+  await paragraph.locator('.figure[data-indicator="carbon_market_price"]').click();
+  await expect(paragraph.getByTestId("figure-value")).toHaveText("97.49元/吨");
+  // The popover grew the content; the iframe follows.
+  await expect.poll(() => heightOf("paragraph")).toBeGreaterThan(before + 100);
+});
+
+test("the embed code offers an iframe, the script and a live preview", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await page.goto("./");
+  await page.locator('[id="p-1.2.2"] .cite-marker').click();
+  await page.getByTestId("embed-section").click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  expect(snippet).toContain(`<iframe src="${baseURL}#embed=section/1.2"`);
+  expect(snippet).toContain(`<script src="${baseURL}embed.js" async></script>`);
+  const preview = page.frameLocator("[data-testid=embed-preview]");
+  await expect(preview.getByTestId("embed")).toBeVisible();
+  await page.getByRole("button", { name: "复制代码" }).click();
+  await expect(page.getByRole("button", { name: "代码已复制" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+});
+
+test("embed.js is small and has no dependencies", () => {
+  const script = readFileSync("dist/embed.js", "utf8");
+  expect(script.length).toBeLessThan(2048);
+  expect(script).not.toMatch(/\bimport\b|\brequire\(/);
+});
