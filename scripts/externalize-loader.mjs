@@ -18,7 +18,14 @@ if (!match) {
   console.error(`${indexPath}: no inline module loader found`);
   process.exit(1);
 }
-const code = match[1].trim() + "\n";
+// The loader also registers the service worker that scripts/offline.mjs
+// writes; file:// pages cannot have one.
+const register = `
+if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
+  navigator.serviceWorker.register("./sw.js").catch((error) => console.warn("offline mode unavailable:", error));
+}
+`;
+const code = match[1].trim() + "\n" + register;
 const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
 const name = `boot-${hash}.js`;
 writeFileSync(join(dist, name), code);

@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Writes one self-contained HTML file from a built dist/: styles inlined,
+// the wasm-bindgen glue inlined as a module script and the wasm embedded as
+// base64, so the app (search and data included) runs when opened from disk.
+//
+// usage: node scripts/single-file.mjs dist dist-single
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const [dist = "dist", out = "dist-single"] = process.argv.slice(2);
+let html = readFileSync(join(dist, "index.html"), "utf8");
+const files = readdirSync(dist);
+const find = (pattern) => {
+  const name = files.find((f) => pattern.test(f));
+  if (!name) throw new Error(`${dist}: no file matches ${pattern}`);
+  return name;
+};
+
+// Styles: each stylesheet link becomes a <style> element, in order.
+html = html.replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/g, (_, name) => {
+  return `<style>${readFileSync(join(dist, name), "utf8")}</style>`;
+});
+// The icon as a data URL; preloads, the manifest and the boot script go.
+html = html.replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, name) => {
+  const svg = readFileSync(join(dist, name)).toString("base64");
+  return `<link rel="icon" href="data:image/svg+xml;base64,${svg}">`;
+});
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+html = html.replace(/<link rel="manifest"[^>]*>/, "");
+html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/script>/, "");
+
+const glue = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+\.js$/)), "utf8");
+const wasm = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+_bg\.wasm$/))).toString("base64");
+const boot = `
+const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+// </script> cannot appear inside the inline script.
+const script = (glue + boot).replaceAll("</script", "<\\/script");
+html = html.replace("</body>", `<script type="module">\n${script}\n</script>\n</body>`);
+
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, "index.html"), html);
+console.log(`${out}/index.html: ${(Buffer.byteLength(html) / 1024).toFixed(0)} KB`);

@@ -1,0 +1,48 @@
+// Offline and from disk: the service worker serves the whole app with the
+// network gone, and the single-file build runs from file://.
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+
+test("after the first visit the app reloads with the network gone", async ({ page, context }) => {
+  await page.goto("./#p=1.2.2");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => caches.keys())).toHaveLength(1);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  await page.getByTestId("search-input").fill("碳市场");
+  await expect(page.getByTestId("search-status")).toHaveText("2 段");
+  await page.goto("./#view=indicators");
+  await expect(page.getByTestId("indicator-table")).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("the worker precaches every file of the build under one versioned cache", async ({ page }) => {
+  const worker = readFileSync("dist/sw.js", "utf8");
+  const version = worker.match(/report-explorer-([0-9a-f]{16})/)?.[1];
+  expect(version).toBeTruthy();
+  for (const file of ["./", "./index.html", "./embed.js", "./data/indicators.csv", "./manifest.webmanifest"]) {
+    expect(worker).toContain(`"${file}"`);
+  }
+  await page.goto("./");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`report-explorer-${version}`]);
+  const manifest = await page.evaluate(() => fetch("manifest.webmanifest").then((r) => r.json()));
+  expect(manifest.icons.length).toBeGreaterThan(0);
+});
+
+test("dist-single/index.html runs a search from file://", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${pathToFileURL(resolve("dist-single/index.html")).href}#p=1.6.4`);
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  await expect(page.locator('[id="p-1.6.4"]')).toHaveClass(/is-target/);
+  await page.getByTestId("search-input").fill("PM2.5");
+  await expect(page.getByTestId("search-panel").getByRole("option").first()).toBeVisible();
+  await page.locator('[id="p-1.3.3"] .figure[data-indicator="carbon_market_price"]').click();
+  await expect(page.getByTestId("figure-value")).toHaveText("97.49元/吨");
+  expect(errors).toEqual([]);
+});
