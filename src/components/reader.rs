@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use report_core::{numeral::chinese_numeral, Part, Section};
 
 use super::context::{use_lang, use_report};
+use super::embed_code::EmbedCode;
 use super::paragraph::ParagraphView;
 use super::scroll_spy::watch_sections;
-use crate::url::{use_url_state, Target};
+use crate::url::{use_url_state, Embed, Target};
 
 /// Every part of the report in order.
 #[component]
@@ -73,8 +74,10 @@ fn SectionView(
     section: &'static Section,
 ) -> impl IntoView {
     let url = use_url_state().0;
+    let lang = use_lang();
     let id = section.id;
     let is_target = move || url.with(|f| f.target == Some(Target::Section(id)));
+    let embed_open = RwSignal::new(false);
     view! {
         <section
             class="section"
@@ -87,7 +90,22 @@ fn SectionView(
             <h3 class="section-heading">
                 <span class="section-heading__numeral">"("{chinese_numeral(id.section)}")"</span>
                 {section.title.clone()}
+                <button
+                    type="button"
+                    class="section-embed"
+                    aria-expanded=move || embed_open.get().to_string()
+                    aria-label=move || format!("{} ({})", lang.get().strings().embed_section, chinese_numeral(id.section))
+                    data-testid="section-embed"
+                    on:click=move |_| embed_open.update(|open| *open = !*open)
+                >
+                    {move || lang.get().strings().embed}
+                </button>
             </h3>
+            <Show when=move || embed_open.get()>
+                <div class="section-embed-panel">
+                    <EmbedCode embed=Embed::Section(id) fragment=url.get_untracked() />
+                </div>
+            </Show>
             {section.paragraphs.iter().map(|paragraph| view! { <ParagraphView paragraph=paragraph /> }).collect_view()}
         </section>
     }

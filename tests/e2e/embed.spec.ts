@@ -52,3 +52,14 @@ test("embed.js is small and has no dependencies", () => {
   expect(script.length).toBeLessThan(2048);
   expect(script).not.toMatch(/\bimport\b|\brequire\(/);
 });
+
+test("every section has an Embed button with its code and preview", async ({ page, baseURL }) => {
+  await page.goto("./");
+  await expect(page.getByTestId("section-embed")).toHaveCount(18);
+  const button = page.locator('[id="s-3.3"]').getByTestId("section-embed");
+  await button.click();
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  const panel = page.locator('[id="s-3.3"] .section-embed-panel');
+  expect(await panel.getByTestId("embed-snippet").inputValue()).toContain(`${baseURL}#embed=section/3.3`);
+  await expect(panel.frameLocator("[data-testid=embed-preview]").locator(".embed__title")).toHaveText("(三)深入打好污染防治攻坚战");
+});
