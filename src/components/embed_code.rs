@@ -27,16 +27,21 @@ fn attribute(value: &str) -> String {
         .replace('<', "&lt;")
 }
 
+/// The URL that shows `embed` alone, keeping the fragment's language and theme.
+pub fn embed_url(page: &str, embed: Embed, fragment: &Fragment) -> String {
+    let embedded = Fragment {
+        embed: Some(embed),
+        lang: fragment.lang,
+        theme: fragment.theme,
+        ..Fragment::default()
+    };
+    format!("{page}#{}", embedded.to_hash())
+}
+
 /// The snippet to paste: the iframe (which looks right on its own) and the
 /// optional script that fits its height to the content.
 pub fn embed_snippet(page: &str, embed: Embed, fragment: &Fragment, title: &str) -> String {
-    let mut embedded = Fragment {
-        embed: Some(embed),
-        ..Fragment::default()
-    };
-    embedded.lang = fragment.lang;
-    embedded.theme = fragment.theme;
-    let src = format!("{page}#{}", embedded.to_hash());
+    let src = embed_url(page, embed, fragment);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" loading=\"lazy\" style=\"border:0\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         attribute(&src),
@@ -63,15 +68,7 @@ pub fn EmbedCode(
         embed.value().split('/').nth(1).unwrap_or_default()
     );
     let snippet = embed_snippet(&page, embed, &fragment, &title);
-    let preview_src = {
-        let mut embedded = Fragment {
-            embed: Some(embed),
-            ..Fragment::default()
-        };
-        embedded.lang = fragment.lang;
-        embedded.theme = fragment.theme;
-        format!("{page}#{}", embedded.to_hash())
-    };
+    let preview_src = embed_url(&page, embed, &fragment);
     let copied = RwSignal::new(false);
     let to_copy = snippet.clone();
     view! {
