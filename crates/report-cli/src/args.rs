@@ -7,27 +7,31 @@ pub const USAGE: &str = "\
 usage: report <command> [options]
 
 commands:
-  validate                 check the report text and the indicator catalog;
+  validate                 check the report text, the indicator catalog and the charts;
                            problems as file:line:col: message
-  export --out DIR         write report.json, indicators.csv and indicators.json
+  export --out DIR         write report.json, indicators.csv, indicators.json, charts.json
   stats [--json]           count parts, sections, paragraphs, characters, indicators
   search QUERY [--json]    search as the app does; hits best first
   help                     show this help
 
 options of every command:
   --report FILE            the report text (default: the bundled report)
-  --indicators FILE        the indicator catalog (default: data/indicators.toml)";
+  --indicators FILE        the indicator catalog (default: data/indicators.toml)
+  --charts FILE            the chart specs (default: data/charts.toml)";
 
 /// The report bundled with the project, relative to the workspace root.
 pub const DEFAULT_REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
 /// The indicator catalog, relative to the workspace root.
 pub const DEFAULT_INDICATORS: &str = "data/indicators.toml";
+/// The chart specs, relative to the workspace root.
+pub const DEFAULT_CHARTS: &str = "data/charts.toml";
 
 /// The data files a command reads.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Inputs {
     pub report: PathBuf,
     pub indicators: PathBuf,
+    pub charts: PathBuf,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -56,6 +60,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let (name, rest) = args.split_first().ok_or("missing command")?;
     let mut report = None;
     let mut indicators = None;
+    let mut charts = None;
     let mut out = None;
     let mut json = false;
     let mut words: Vec<&str> = Vec::new();
@@ -69,6 +74,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         match arg.as_str() {
             "--report" => report = Some(value("--report")?),
             "--indicators" => indicators = Some(value("--indicators")?),
+            "--charts" => charts = Some(value("--charts")?),
             "--out" if name == "export" => out = Some(value("--out")?),
             "--json" if name == "stats" || name == "search" => json = true,
             word if name == "search" && !word.starts_with("--") => words.push(word),
@@ -78,6 +84,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let inputs = Inputs {
         report: report.unwrap_or_else(|| bundled(DEFAULT_REPORT)),
         indicators: indicators.unwrap_or_else(|| bundled(DEFAULT_INDICATORS)),
+        charts: charts.unwrap_or_else(|| bundled(DEFAULT_CHARTS)),
     };
     match name.as_str() {
         "validate" => Ok(Command::Validate { inputs }),

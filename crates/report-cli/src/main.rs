@@ -7,6 +7,7 @@ mod args;
 mod output;
 
 use args::{parse_args, Command, Inputs, USAGE};
+use report_core::charts::{self, parse_charts, ChartSpec};
 use report_core::indicators::{self, parse_catalog, Catalog};
 use report_core::{parse_report_bytes, report_json, Report, SearchIndex, Stats};
 use std::path::Path;
@@ -37,7 +38,7 @@ fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Help => println!("{USAGE}"),
         Command::Validate { inputs } => {
-            let (report, catalog) = load_all(&inputs)?;
+            let (report, catalog, charts) = load_all(&inputs)?;
             let stats = Stats::of(&report);
             println!(
                 "{}: ok ({} parts, {} sections, {} paragraphs)",
@@ -52,15 +53,20 @@ fn run(command: Command) -> Result<(), String> {
                 catalog.indicators.len(),
                 catalog.non_measures.len()
             );
+            println!("{}: ok ({} charts)", inputs.charts.display(), charts.len());
         }
         Command::Export { inputs, out } => {
-            let (report, catalog) = load_all(&inputs)?;
+            let (report, catalog, charts) = load_all(&inputs)?;
             std::fs::create_dir_all(&out)
                 .map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
             let files = [
                 ("report.json", report_json(&report)),
                 ("indicators.csv", indicators::to_csv(&catalog.indicators)),
                 ("indicators.json", indicators::to_json(&catalog.indicators)),
+                (
+                    "charts.json",
+                    serde_json::to_string_pretty(&charts).map_err(|e| e.to_string())?,
+                ),
             ];
             for (name, contents) in files {
                 let path = out.join(name);
@@ -70,8 +76,8 @@ fn run(command: Command) -> Result<(), String> {
             }
         }
         Command::Stats { inputs, json } => {
-            let (report, catalog) = load_all(&inputs)?;
-            output::print_stats(&report, &catalog, json)?;
+            let (report, catalog, charts) = load_all(&inputs)?;
+            output::print_stats(&report, &catalog, charts.len(), json)?;
         }
         Command::Search {
             inputs,
@@ -104,17 +110,35 @@ fn load_report(path: &Path) -> Result<Report, String> {
     parse_report_bytes(&label, &read(path)?).map_err(|problems| problems.to_string())
 }
 
-/// The report and its validated indicator catalog, or every problem in both.
-fn load_all(inputs: &Inputs) -> Result<(Report, Catalog), String> {
+/// The report, its validated indicator catalog and chart specs, or every
+/// problem in them.
+fn load_all(inputs: &Inputs) -> Result<(Report, Catalog, Vec<ChartSpec>), String> {
     let report = load_report(&inputs.report)?;
     let label = inputs.indicators.display().to_string();
     let bytes = read(&inputs.indicators)?;
     let text = String::from_utf8(bytes).map_err(|_| format!("{label}:1:1: invalid UTF-8"))?;
     let catalog = parse_catalog(&label, &text).map_err(|problems| problems.to_string())?;
-    let problems = indicators::validate(&catalog, &report, &inputs.report.display().to_string());
+    let mut problems =
+        indicators::validate(&catalog, &report, &inputs.report.display().to_string());
+    let charts_label = inputs.charts.display().to_string();
+    let charts_bytes = read(&inputs.charts)?;
+    let charts_text = String::from_utf8(charts_bytes)
+        .map_err(|_| format!("{charts_label}:1:1: invalid UTF-8"))?;
+    let specs =
+        parse_charts(&charts_label, &charts_text).map_err(|problems| problems.to_string())?;
+    problems.extend(charts::validate_charts(
+        &charts_label,
+        &specs,
+        &catalog.indicators,
+        &report,
+    ));
     if !problems.is_empty() {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         return Err(lines.join("\n"));
     }
-    Ok((report, catalog))
+    Ok((
+        report,
+        catalog,
+        specs.into_iter().map(|(spec, _)| spec).collect(),
+    ))
 }

@@ -5,11 +5,16 @@ use report_core::quantity::extract_report;
 use report_core::{Report, SearchIndex, SearchResults, Stats};
 
 /// Counts of the report, its indicators and its search index.
-pub fn print_stats(report: &Report, catalog: &Catalog, json: bool) -> Result<(), String> {
+pub fn print_stats(
+    report: &Report,
+    catalog: &Catalog,
+    charts: usize,
+    json: bool,
+) -> Result<(), String> {
     let stats = Stats::of(report);
     let numbers = extract_report(report);
     let derived = catalog.indicators.iter().filter(|i| i.is_derived()).count();
-    let rows: [(&str, usize); 10] = [
+    let rows: [(&str, usize); 11] = [
         ("parts", stats.parts),
         ("sections", stats.sections),
         ("paragraphs", stats.paragraphs),
@@ -22,6 +27,7 @@ pub fn print_stats(report: &Report, catalog: &Catalog, json: bool) -> Result<(),
         ("indicators", catalog.indicators.len()),
         ("indicators_derived", derived),
         ("non_measures_listed", catalog.non_measures.len()),
+        ("charts", charts),
         (
             "search_index_bytes",
             SearchIndex::build(report).heap_bytes(),

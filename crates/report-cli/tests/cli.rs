@@ -113,6 +113,8 @@ fn stats_json_counts_the_report() {
     assert_eq!(stats["paragraphs"], 85);
     assert!(stats["characters"].as_u64().unwrap() > 19_000);
     assert!(stats["search_index_bytes"].as_u64().unwrap() > 0);
+    assert!(stats["indicators"].as_u64().unwrap() >= 100);
+    assert!(stats["charts"].as_u64().unwrap() >= 12);
 }
 
 #[test]

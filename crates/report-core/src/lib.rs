@@ -2,6 +2,7 @@
 //! text report into that model, search, and exports. Nothing here touches the DOM, so
 //! the web app and the CLI share exactly the same logic and tests run natively.
 
+pub mod charts;
 pub mod citation;
 pub mod diagnostic;
 pub mod export;

@@ -13,7 +13,7 @@ pub use csv::{from_csv, to_csv, CSV_COLUMNS};
 pub use formula::{evaluate, Formula};
 pub use locate::{locate, Located};
 #[cfg(feature = "catalog-toml")]
-pub use toml_catalog::parse_catalog;
+pub use toml_catalog::{line_col, parse_catalog};
 pub use validate::validate;
 
 use crate::citation::CitationId;

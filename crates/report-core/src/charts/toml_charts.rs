@@ -1,0 +1,37 @@
+//! Reading `data/charts.toml`, keeping each chart's position for messages.
+
+use super::ChartSpec;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use serde::Deserialize;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCharts {
+    #[serde(default)]
+    chart: Vec<Spanned<ChartSpec>>,
+}
+
+/// Parses the chart specs with the line and column of each.
+pub fn parse_charts(
+    file: &str,
+    text: &str,
+) -> Result<Vec<(ChartSpec, (usize, usize))>, Diagnostics> {
+    let raw: RawCharts = toml::from_str(text).map_err(|error| {
+        let (line, col) = crate::indicators::line_col(text, error.span().map_or(0, |s| s.start));
+        Diagnostics(vec![Diagnostic {
+            file: file.to_owned(),
+            line,
+            col,
+            message: error.message().to_owned(),
+        }])
+    })?;
+    Ok(raw
+        .chart
+        .into_iter()
+        .map(|entry| {
+            let position = crate::indicators::line_col(text, entry.span().start);
+            (entry.into_inner(), position)
+        })
+        .collect())
+}
