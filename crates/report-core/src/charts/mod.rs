@@ -65,6 +65,9 @@ pub struct ChartSpec {
     pub paragraphs: Vec<CitationId>,
 }
 
+/// A spec with the 1-based line and column where it starts in its file.
+pub type PositionedSpec = (ChartSpec, (usize, usize));
+
 /// One value of a chart, traced to its indicator.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Point {
@@ -169,7 +172,7 @@ pub fn assemble(spec: &ChartSpec, indicators: &[Indicator]) -> Result<ChartData,
 /// series, indicators that exist and convert to the chart's unit, real paragraphs.
 pub fn validate_charts(
     file: &str,
-    specs: &[(ChartSpec, (usize, usize))],
+    specs: &[PositionedSpec],
     indicators: &[Indicator],
     report: &Report,
 ) -> Vec<Diagnostic> {

@@ -1,6 +1,6 @@
 //! Reading `data/charts.toml`, keeping each chart's position for messages.
 
-use super::ChartSpec;
+use super::{ChartSpec, PositionedSpec};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use serde::Deserialize;
 use toml::Spanned;
@@ -13,10 +13,7 @@ struct RawCharts {
 }
 
 /// Parses the chart specs with the line and column of each.
-pub fn parse_charts(
-    file: &str,
-    text: &str,
-) -> Result<Vec<(ChartSpec, (usize, usize))>, Diagnostics> {
+pub fn parse_charts(file: &str, text: &str) -> Result<Vec<PositionedSpec>, Diagnostics> {
     let raw: RawCharts = toml::from_str(text).map_err(|error| {
         let (line, col) = crate::indicators::line_col(text, error.span().map_or(0, |s| s.start));
         Diagnostics(vec![Diagnostic {
