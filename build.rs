@@ -2,6 +2,7 @@
 //! number fails the build with every problem listed, and hands the app the
 //! validated indicators as CSV (the same bytes `report export` publishes).
 
+use report_core::charts::{parse_charts, validate_charts, ChartSpec};
 use report_core::indicators::{parse_catalog, to_csv, validate};
 use report_core::parse_report;
 use sha2::{Digest, Sha256};
@@ -9,6 +10,57 @@ use std::path::PathBuf;
 
 const REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
 const CATALOG: &str = "data/indicators.toml";
+const CHARTS: &str = "data/charts.toml";
+
+/// Rust source that rebuilds the validated chart specs, so the app needs no
+/// TOML or JSON parser for them.
+fn charts_source(specs: &[ChartSpec]) -> String {
+    let mut out = String::from("vec![\n");
+    for spec in specs {
+        let rows: Vec<String> = spec
+            .rows
+            .iter()
+            .map(|[zh, en]| format!("[{zh:?}.into(), {en:?}.into()]"))
+            .collect();
+        let series: Vec<String> = spec
+            .series
+            .iter()
+            .map(|s| {
+                let ids: Vec<String> = s.indicators.iter().map(|id| format!("{id:?}.into()")).collect();
+                format!(
+                    "SeriesSpec {{ label_zh: {:?}.into(), label_en: {:?}.into(), indicators: vec![{}] }}",
+                    s.label_zh,
+                    s.label_en,
+                    ids.join(", ")
+                )
+            })
+            .collect();
+        let paragraphs: Vec<String> = spec
+            .paragraphs
+            .iter()
+            .map(|p| {
+                format!(
+                    "CitationId::new({}, {}, {})",
+                    p.part, p.section, p.paragraph
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "ChartSpec {{ id: {:?}.into(), title_zh: {:?}.into(), title_en: {:?}.into(), kind: ChartKind::{:?}, category: {:?}.into(), unit: {:?}.into(), rows: vec![{}], series: vec![{}], paragraphs: vec![{}] }},\n",
+            spec.id,
+            spec.title_zh,
+            spec.title_en,
+            spec.kind,
+            spec.category,
+            spec.unit,
+            rows.join(", "),
+            series.join(", "),
+            paragraphs.join(", ")
+        ));
+    }
+    out.push(']');
+    out
+}
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: cannot read: {error}"))
@@ -33,6 +85,7 @@ fn commit() -> Option<String> {
 fn main() {
     println!("cargo:rerun-if-changed={REPORT}");
     println!("cargo:rerun-if-changed={CATALOG}");
+    println!("cargo:rerun-if-changed={CHARTS}");
     if std::path::Path::new(".git/HEAD").exists() {
         println!("cargo:rerun-if-changed=.git/HEAD");
         println!("cargo:rerun-if-changed=.git/refs/heads");
@@ -48,10 +101,16 @@ fn main() {
     );
     let report = parse_report(REPORT, &read(REPORT)).unwrap_or_else(|p| fail(&[p.to_string()]));
     let catalog = parse_catalog(CATALOG, &read(CATALOG)).unwrap_or_else(|p| fail(&[p.to_string()]));
-    let problems: Vec<String> = validate(&catalog, &report, REPORT)
+    let charts = parse_charts(CHARTS, &read(CHARTS)).unwrap_or_else(|p| fail(&[p.to_string()]));
+    let mut problems: Vec<String> = validate(&catalog, &report, REPORT)
         .iter()
         .map(ToString::to_string)
         .collect();
+    problems.extend(
+        validate_charts(CHARTS, &charts, &catalog.indicators, &report)
+            .iter()
+            .map(ToString::to_string),
+    );
     if !problems.is_empty() {
         fail(&problems);
     }
@@ -59,4 +118,7 @@ fn main() {
         PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| panic!("cargo sets OUT_DIR")));
     std::fs::write(out.join("indicators.csv"), to_csv(&catalog.indicators))
         .unwrap_or_else(|error| panic!("cannot write indicators.csv: {error}"));
+    let specs: Vec<ChartSpec> = charts.into_iter().map(|(spec, _)| spec).collect();
+    std::fs::write(out.join("charts.rs"), charts_source(&specs))
+        .unwrap_or_else(|error| panic!("cannot write charts.rs: {error}"));
 }

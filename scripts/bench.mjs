@@ -88,6 +88,26 @@ try {
   const queryTimes = await page.evaluate(() =>
     performance.getEntriesByName("report-explorer:search").map((entry) => entry.duration),
   );
+  // Charts: every chart of the gallery drawn at device pixel ratio 2, then
+  // redrawn as the pointer moves over each.
+  const chartContext = await browser.newContext({ deviceScaleFactor: 2, viewport: { width: 1280, height: 900 } });
+  const chartPage = await chartContext.newPage();
+  await chartPage.goto(`http://127.0.0.1:${port}/#view=charts`);
+  await chartPage.waitForSelector("[data-testid=chart-canvas][data-marks]");
+  await chartPage.waitForTimeout(500);
+  for (const canvas of await chartPage.locator("[data-testid=chart-canvas]").all()) {
+    await canvas.scrollIntoViewIfNeeded();
+    const marks = ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean);
+    for (const mark of marks) {
+      const [x, y] = mark.split(",").map(Number);
+      await canvas.hover({ position: { x, y } });
+    }
+  }
+  const chartTimes = await chartPage.evaluate(() =>
+    performance.getEntriesByName("report-explorer:chart-render").map((entry) => entry.duration),
+  );
+  await chartContext.close();
+
   const stats = JSON.parse(execFileSync(cli, ["stats", "--json"], { encoding: "utf8" }));
   const assets = readdirSync(root).filter((f) => /\.(wasm|js|css|html)$/.test(f));
   const size = (ext) =>
@@ -106,6 +126,8 @@ try {
     ["search: one query in wasm, median", `${fmt(median(queryTimes))} ms`, `${queryTimes.length} queries`],
     ["search: one query in wasm, max", `${fmt(Math.max(...queryTimes))} ms`, ""],
     ["search index build in wasm (start-up)", `${fmt(indexBuild)} ms`, "performance measure"],
+    ["charts: one chart drawn at DPR 2, median", `${fmt(median(chartTimes))} ms`, `${chartTimes.length} draws`],
+    ["charts: one chart drawn at DPR 2, max", `${fmt(Math.max(...chartTimes))} ms`, ""],
     ["search index heap size", `${(stats.search_index_bytes / 1024).toFixed(1)} KB`, "report stats --json"],
   ];
   for (const ext of [".wasm", ".js", ".css", ".html"]) {
@@ -117,7 +139,7 @@ try {
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
   console.log(
-    `SUMMARY search_ms=${fmt(median(samples.paint))} search_dom_ms=${fmt(median(samples.dom))} query_ms=${fmt(median(queryTimes))} index_build_ms=${fmt(indexBuild)}`,
+    `SUMMARY search_ms=${fmt(median(samples.paint))} search_dom_ms=${fmt(median(samples.dom))} query_ms=${fmt(median(queryTimes))} index_build_ms=${fmt(indexBuild)} chart_ms=${fmt(median(chartTimes))}`,
   );
 } finally {
   await browser.close();

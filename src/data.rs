@@ -1,7 +1,9 @@
 //! The bundled report, compiled into the app and parsed once by report-core,
 //! so the reader needs no network request and works from a file:// copy.
 
+use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
 use report_core::indicators::{from_csv, Indicator};
+use report_core::CitationId;
 use report_core::{parse_report, Diagnostics, Report, SearchIndex, SearchResults};
 use std::sync::{LazyLock, OnceLock};
 
@@ -28,16 +30,24 @@ pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
     INDICATORS.as_deref().map_err(String::as_str)
 }
 
+/// The validated chart specs, rebuilt from Rust source that build.rs wrote.
+pub fn bundled_chart_specs() -> Vec<ChartSpec> {
+    include!(concat!(env!("OUT_DIR"), "/charts.rs"))
+}
+
 /// Name of the performance measure around the search index build, read by
 /// `scripts/bench` through `performance.getEntriesByName`.
 pub const INDEX_BUILD_MEASURE: &str = "report-explorer:search-index-build";
+
+/// Name of the performance measure around each chart drawing.
+pub const CHART_MEASURE: &str = "report-explorer:chart-render";
 
 /// Name of the performance measure around each search query.
 pub const SEARCH_MEASURE: &str = "report-explorer:search";
 
 /// Runs `work` between a performance mark and measure named `name`, so
 /// `scripts/bench` can read how long it took inside the browser.
-fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let performance = web_sys::window().and_then(|w| w.performance());
     let start = format!("{name}:start");
     if let Some(performance) = &performance {

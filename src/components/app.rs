@@ -3,17 +3,21 @@
 use leptos::prelude::*;
 use report_core::Report;
 
+use super::context::ChartsContext;
 use super::context::{
     IndicatorContext, MarkedQuery, OpenCitation, OpenFigure, ReportContext, SearchIndexContext,
     SearchMarks, TocOpen, UiLang,
 };
+use super::dark_theme::provide_dark_theme;
 use super::scroll_spy::provide_scroll_spy;
+use super::ChartsView;
 use super::{
     DataError, EmbedView, Footer, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
 };
-use crate::data::{bundled_indicators, bundled_report, LazySearchIndex};
+use crate::data::{bundled_chart_specs, bundled_indicators, bundled_report, LazySearchIndex};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::url::{provide_url_state, Target, View};
+use report_core::charts::{assemble, ChartData, ChartSpec};
 use report_core::indicators::{locate, Indicator};
 
 /// The whole app for the bundled report.
@@ -43,6 +47,11 @@ pub fn ReportApp(
         located: Box::leak(Box::new(locate(report, indicators))),
     });
     provide_context(OpenFigure(RwSignal::new(None)));
+    let charts: Vec<(ChartSpec, ChartData)> = bundled_chart_specs()
+        .into_iter()
+        .filter_map(|spec| assemble(&spec, indicators).ok().map(|data| (spec, data)))
+        .collect();
+    provide_context(ChartsContext(Box::leak(charts.into_boxed_slice())));
     // Leaked once per mounted app: the index lives as long as the page.
     let index: &'static LazySearchIndex = Box::leak(Box::new(LazySearchIndex::new(report)));
     provide_context(SearchIndexContext(index));
@@ -57,6 +66,7 @@ pub fn ReportApp(
     });
     let url = provide_url_state(report).0;
     let lang = Memo::new(move |_| url.with(|f| f.lang));
+    provide_dark_theme();
     let marked_query = Memo::new(move |_| url.with(|f| f.query.clone()));
     provide_context(SearchMarks(Memo::new(move |_| {
         marked_query.get().map(|query| MarkedQuery {
@@ -111,6 +121,7 @@ pub fn ReportApp(
                 {move || match view_kind.get() {
                     View::Reader => view! { <ReportHeader /> <Reader /> }.into_any(),
                     View::Indicators => view! { <IndicatorsView /> }.into_any(),
+                    View::Charts => view! { <ChartsView /> }.into_any(),
                 }}
                 <Footer />
             </main>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use report_core::{CitationId, Report, SectionId};
 
 use crate::data::LazySearchIndex;
+use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::{Indicator, Located};
 use std::collections::{HashMap, HashSet};
 
@@ -40,6 +41,14 @@ pub struct IndicatorContext {
 /// The highlighted figure whose popover is open: its paragraph and indicator index.
 #[derive(Clone, Copy)]
 pub struct OpenFigure(pub RwSignal<Option<(CitationId, usize)>>);
+
+/// Whether the page shows the dark colour scheme.
+#[derive(Clone, Copy)]
+pub struct DarkTheme(pub Memo<bool>);
+
+/// The report's charts, assembled once from their specs and the indicators.
+#[derive(Clone, Copy)]
+pub struct ChartsContext(pub &'static [(ChartSpec, ChartData)]);
 
 /// The UI language, derived from the URL.
 #[derive(Clone, Copy)]
@@ -96,4 +105,12 @@ pub fn use_indicators() -> IndicatorContext {
 
 pub fn use_open_figure() -> RwSignal<Option<(CitationId, usize)>> {
     expect_context_named::<OpenFigure>("OpenFigure").0
+}
+
+pub fn use_dark() -> Memo<bool> {
+    expect_context_named::<DarkTheme>("DarkTheme").0
+}
+
+pub fn use_charts() -> &'static [(ChartSpec, ChartData)] {
+    expect_context_named::<ChartsContext>("ChartsContext").0
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report_core::indicators::{Formula, Indicator};
 use report_core::CitationId;
 
-use super::context::{use_indicators, use_lang, use_open_figure};
+use super::context::{use_charts, use_indicators, use_lang, use_open_figure};
 use super::figure_text::figure_element_id;
 use crate::dom::focus_element;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
@@ -57,6 +57,22 @@ pub fn FigurePopover(
         format!("#{}", target.to_hash())
     };
     let derived = derived_from(indicators.list, &item.id);
+    // Charts showing this indicator or a value derived from it.
+    let charts: Vec<(String, [String; 2])> = use_charts()
+        .iter()
+        .filter(|(_, data)| {
+            data.points
+                .iter()
+                .flatten()
+                .any(|p| p.indicator == item.id || derived.iter().any(|d| d.id == p.indicator))
+        })
+        .map(|(spec, _)| {
+            (
+                spec.id.clone(),
+                [spec.title_zh.clone(), spec.title_en.clone()],
+            )
+        })
+        .collect();
     // Focus moves into the popover so that Escape and Tab work from there.
     let popover = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
@@ -112,6 +128,14 @@ pub fn FigurePopover(
                 </div>
             })}
             <div class="figure-popover__actions">
+                {charts.into_iter().map(|(id, titles)| {
+                    let href = move || format!("#{}", url.with(|f| f.with_chart(&id).to_hash()));
+                    view! {
+                        <a href=href data-testid="figure-chart-link">
+                            "📊 "{move || if lang.get() == Lang::Zh { titles[0].clone() } else { titles[1].clone() }}
+                        </a>
+                    }
+                }).collect_view()}
                 <a href=table_link data-testid="figure-table-link">{move || strings().see_in_table}</a>
                 <button type="button" on:click=move |_| close()>{move || strings().close}</button>
             </div>

@@ -1,8 +1,12 @@
 //! The app's views, one component per file.
 
 mod app;
+mod chart_canvas;
+mod chart_card;
+mod charts_view;
 mod citation_popover;
 mod context;
+mod dark_theme;
 mod data_error;
 mod embed_code;
 mod embed_view;
@@ -21,6 +25,8 @@ mod toc;
 mod top_bar;
 
 pub use app::{App, ReportApp};
+pub use chart_card::ChartCard;
+pub use charts_view::ChartsView;
 pub use citation_popover::CitationPopover;
 pub use context::{use_lang, use_report, CurrentSection, OpenCitation, TocOpen, UiLang};
 pub use data_error::DataError;

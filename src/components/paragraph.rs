@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use report_core::{Paragraph, SearchIndex};
 
+use super::chart_card::ChartCard;
 use super::citation_popover::CitationPopover;
 use super::context::{
-    use_indicators, use_lang, use_open_citation, use_open_figure, use_search_marks,
+    use_charts, use_indicators, use_lang, use_open_citation, use_open_figure, use_search_marks,
 };
 use super::figure_popover::FigurePopover;
 use super::figure_text::render_text;
@@ -49,6 +50,28 @@ pub fn ParagraphView(
         })
     });
     let text: &'static str = &paragraph.text;
+    // Charts illustrating this paragraph, collapsed so they never push the
+    // text off a phone screen; drawn when opened.
+    let inline_charts = use_charts()
+        .iter()
+        .enumerate()
+        .filter(|(_, (spec, _))| spec.paragraphs.last() == Some(&id))
+        .map(|(index, (spec, _))| {
+            let title = move || {
+                if lang.get() == crate::i18n::Lang::Zh {
+                    spec.title_zh.clone()
+                } else {
+                    spec.title_en.clone()
+                }
+            };
+            view! {
+                <details class="inline-chart" data-chart=spec.id.clone() data-testid="inline-chart">
+                    <summary>{move || lang.get().strings().charts_view}": "{title}</summary>
+                    <ChartCard index=index />
+                </details>
+            }
+        })
+        .collect_view();
     let lead_len = paragraph.lead.as_ref().map_or(0, String::len);
     let lead = move || {
         (lead_len > 0).then(|| {
@@ -84,6 +107,7 @@ pub fn ParagraphView(
                 <CitationPopover id=id marker=marker_ref />
             </Show>
             {move || figure_open().map(|index| view! { <FigurePopover paragraph=id indicator=index /> })}
+            {inline_charts}
         </div>
     }
 }

@@ -1,14 +1,10 @@
 //! The sticky bar: contents toggle (phones), app name, language and theme.
 
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use super::context::{use_lang, use_toc_open};
+use super::context::{use_dark, use_lang, use_toc_open};
 use super::toc::TOGGLE_ID;
 use super::SearchBox;
-use crate::dom::dark_scheme_query;
 use crate::url::{navigate, use_url_state, Theme, View};
 
 /// The top bar with the UI controls.
@@ -17,13 +13,13 @@ pub fn TopBar() -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state().0;
     let toc_open = use_toc_open();
-    let system_dark = use_system_dark();
+    let dark = use_dark();
     let effective_theme = move || {
-        url.with(|f| f.theme).unwrap_or(if system_dark.get() {
+        if dark.get() {
             Theme::Dark
         } else {
             Theme::Light
-        })
+        }
     };
     let strings = move || lang.get().strings();
 
@@ -67,6 +63,14 @@ pub fn TopBar() -> impl IntoView {
                 </a>
                 <a
                     class="view-nav__link"
+                    href=move || format!("#{}", url.with(|f| f.with_view(View::Charts, None).to_hash()))
+                    aria-current=move || url.with(|f| f.view == View::Charts).then_some("page")
+                    data-testid="nav-charts"
+                >
+                    {move || strings().charts_view}
+                </a>
+                <a
+                    class="view-nav__link"
                     href=move || format!("#{}", url.with(|f| f.with_view(View::Indicators, None).to_hash()))
                     aria-current=move || url.with(|f| f.view == View::Indicators).then_some("page")
                     data-testid="nav-indicators"
@@ -98,25 +102,4 @@ pub fn TopBar() -> impl IntoView {
             </button>
         </header>
     }
-}
-
-/// Follows `prefers-color-scheme: dark`, listening for changes until unmounted.
-fn use_system_dark() -> ReadSignal<bool> {
-    let query = dark_scheme_query();
-    let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
-    if let Some(query) = query {
-        let listener = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |event: web_sys::MediaQueryListEvent| {
-                set_dark.set(event.matches());
-            },
-        );
-        let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        let cleanup = SendWrapper::new((query, listener));
-        on_cleanup(move || {
-            let (query, listener) = cleanup.take();
-            let _ = query
-                .remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        });
-    }
-    dark
 }

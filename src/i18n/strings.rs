@@ -67,6 +67,17 @@ pub struct Strings {
     pub copy_code: &'static str,
     pub code_copied: &'static str,
     pub preview: &'static str,
+    pub charts_view: &'static str,
+    pub charts_title: &'static str,
+    pub charts_intro: &'static str,
+    pub tab_chart: &'static str,
+    pub tab_table: &'static str,
+    pub tab_source: &'static str,
+    pub download_chart_csv: &'static str,
+    pub all_charts: &'static str,
+    pub chart_not_found: &'static str,
+    pub derived_legend: &'static str,
+    pub open_paragraph: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -136,6 +147,17 @@ pub static ZH: Strings = Strings {
     copy_code: "复制代码",
     code_copied: "代码已复制",
     preview: "预览",
+    charts_view: "图表",
+    charts_title: "报告数据图表",
+    charts_intro: "用报告中的数据绘制的图表。空心点与斜线填充表示推算值。悬停、点按或用方向键查看数值,点击可打开出处段落。",
+    tab_chart: "图表",
+    tab_table: "表格",
+    tab_source: "出处",
+    download_chart_csv: "下载 CSV",
+    all_charts: "全部图表",
+    chart_not_found: "没有这个图表。",
+    derived_legend: "空心或斜线:推算值",
+    open_paragraph: "打开出处段落",
 };
 
 pub static EN: Strings = Strings {
@@ -204,4 +226,15 @@ pub static EN: Strings = Strings {
     copy_code: "Copy code",
     code_copied: "Code copied",
     preview: "Preview",
+    charts_view: "Charts",
+    charts_title: "Charts of the report's figures",
+    charts_intro: "Charts drawn from the report's figures. Hollow dots and hatched bars are derived values. Hover, tap or use the arrow keys to read values; click to open the source paragraph.",
+    tab_chart: "Chart",
+    tab_table: "Table",
+    tab_source: "Source",
+    download_chart_csv: "Download CSV",
+    all_charts: "All charts",
+    chart_not_found: "There is no such chart.",
+    derived_legend: "Hollow or hatched: derived value",
+    open_paragraph: "Open the source paragraph",
 };

@@ -34,6 +34,7 @@ pub enum View {
     #[default]
     Reader,
     Indicators,
+    Charts,
 }
 
 /// One item shown alone for embedding in another page (`embed=…`).
@@ -85,6 +86,8 @@ pub struct Fragment {
     pub category: Option<String>,
     /// Show one item alone, for an iframe on another site.
     pub embed: Option<Embed>,
+    /// One chart of the charts view (`chart=air-pm25`).
+    pub chart: Option<String>,
     pub problems: Vec<FragmentProblem>,
 }
 
@@ -133,9 +136,19 @@ impl Fragment {
             },
             "view" => match value.as_str() {
                 "indicators" => self.view = View::Indicators,
+                "charts" => self.view = View::Charts,
                 "reader" => self.view = View::Reader,
                 _ => self.problems.push(bad(key)),
             },
+            "chart"
+                if !value.is_empty()
+                    && value
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+            {
+                self.chart = Some(value);
+                self.view = View::Charts;
+            }
             "cat" => match report_core::indicators::CATEGORIES.contains(&value.as_str()) {
                 true => self.category = Some(value),
                 false => self.problems.push(bad(key)),
@@ -203,8 +216,11 @@ impl Fragment {
         if let Some(embed) = self.embed {
             pairs.push(format!("embed={}", percent::encode(&embed.value())));
         }
-        if self.view == View::Indicators {
-            pairs.push("view=indicators".to_owned());
+        match (self.view, &self.chart) {
+            (View::Indicators, _) => pairs.push("view=indicators".to_owned()),
+            (View::Charts, Some(chart)) => pairs.push(format!("chart={chart}")),
+            (View::Charts, None) => pairs.push("view=charts".to_owned()),
+            (View::Reader, _) => {}
         }
         if let Some(category) = &self.category {
             pairs.push(format!("cat={}", percent::encode(category)));
@@ -226,6 +242,17 @@ impl Fragment {
         Self {
             target,
             query: self.query.clone(),
+            lang: self.lang,
+            theme: self.theme,
+            ..Self::default()
+        }
+    }
+
+    /// The same preferences showing one chart.
+    pub fn with_chart(&self, chart: &str) -> Self {
+        Self {
+            view: View::Charts,
+            chart: Some(chart.to_owned()),
             lang: self.lang,
             theme: self.theme,
             ..Self::default()
@@ -298,6 +325,27 @@ mod tests {
     }
 
     #[test]
+    fn chart_views_round_trip() {
+        let gallery = Fragment::parse("view=charts&cat=air");
+        assert_eq!(
+            (gallery.view, gallery.category.as_deref()),
+            (View::Charts, Some("air"))
+        );
+        assert_eq!(gallery.to_hash(), "view=charts&cat=air");
+        let one = Fragment::parse("chart=air-pm25&lang=en");
+        assert_eq!(
+            (one.view, one.chart.as_deref()),
+            (View::Charts, Some("air-pm25"))
+        );
+        assert_eq!(one.to_hash(), "chart=air-pm25&lang=en");
+        assert_eq!(Fragment::parse("chart=<b>").problems.len(), 1);
+        assert_eq!(
+            Fragment::default().with_chart("tailings").to_hash(),
+            "chart=tailings"
+        );
+    }
+
+    #[test]
     fn embeds_parse_and_round_trip() {
         let section = Fragment::parse("embed=section/1.2&theme=dark");
         assert_eq!(section.embed, Some(Embed::Section(SectionId::new(1, 2))));
@@ -325,7 +373,7 @@ mod tests {
         assert_eq!(fragment.view, View::Indicators);
         assert_eq!(fragment.category.as_deref(), Some("air"));
         assert_eq!(fragment.to_hash(), "view=indicators&cat=air&lang=en");
-        assert_eq!(Fragment::parse("view=charts").problems.len(), 1);
+        assert_eq!(Fragment::parse("view=maps").problems.len(), 1);
         assert_eq!(Fragment::parse("cat=weather").category, None);
         let back = fragment.with_target(Some(Target::Paragraph(CitationId::new(1, 2, 2))));
         assert_eq!(back.to_hash(), "p=1.2.2&lang=en");

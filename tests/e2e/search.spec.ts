@@ -165,3 +165,15 @@ test("IME composition does not search half-typed pinyin", async ({ reader, page 
   });
   await expect(reader.searchPanel).toHaveAttribute("data-query", "碳");
 });
+
+test("leaving the app while the search box has focus raises no error", async ({ reader, page }) => {
+  await reader.open();
+  await reader.searchInput.fill("碳");
+  await expect(reader.searchPanel).toBeVisible();
+  await page.evaluate(() => (location.hash = "embed=section/1.2"));
+  await expect(page.getByTestId("embed")).toBeVisible();
+  await page.evaluate(() => (location.hash = "chart=tailings"));
+  await page.getByTestId("chart-canvas").focus();
+  await page.evaluate(() => (location.hash = "p=1.2.5"));
+  await expect(reader.paragraph("1.2.5")).toHaveClass(/is-target/);
+});

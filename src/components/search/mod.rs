@@ -160,14 +160,16 @@ pub fn SearchBox() -> impl IntoView {
     };
 
     let container = NodeRef::<leptos::html::Div>::new();
+    // Focus also leaves when the box is being removed (an embed view
+    // replacing the app): by then its signals are gone, so only `try_`.
     let close_when_focus_leaves = move |event: web_sys::FocusEvent| {
         let inside = event
             .related_target()
             .and_then(|target| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(target).ok())
-            .zip(container.get_untracked())
+            .zip(container.try_get_untracked().flatten())
             .is_some_and(|(node, container)| container.contains(Some(&node)));
         if !inside {
-            state.open.set(false);
+            state.open.try_set(false);
         }
     };
 

@@ -1,0 +1,294 @@
+//! Draws a laid-out chart with plotters primitives. Coordinates come from
+//! the layout in CSS pixels and are multiplied by `scale` (the device pixel
+//! ratio, or 2 for downloads), so the chart is crisp on any screen.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use report_core::charts::{ChartData, ChartKind, Layout};
+
+use super::ChartTheme;
+use crate::i18n::Lang;
+
+/// A tick value without trailing zeros: `50`, `0.5`, `12000`.
+pub fn format_value(value: f64) -> String {
+    let text = format!("{value:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+}
+
+fn px(value: f64, scale: f64) -> i32 {
+    (value * scale).round() as i32
+}
+
+/// Draws `data` as `layout` places it; `focused` rings one mark.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &ChartData,
+    layout: &Layout,
+    theme: &ChartTheme,
+    lang: Lang,
+    scale: f64,
+    focused: Option<usize>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    fn font(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+        TextStyle {
+            font: ("sans-serif", size).into_font(),
+            color: color.to_backend_color(),
+            pos: Pos::new(h, v),
+        }
+    }
+    let font = |size: f64, color: &RGBColor, h: HPos, v: VPos| font(size * scale, *color, h, v);
+    let (left, top, _, bottom) = layout.plot;
+    area.fill(&theme.background)?;
+
+    // Grid and value axis.
+    for &(value, x) in &layout.ticks {
+        area.draw(&PathElement::new(
+            vec![
+                (px(x, scale), px(top, scale)),
+                (px(x, scale), px(bottom, scale)),
+            ],
+            theme.grid.stroke_width(px(1.0, scale).max(1) as u32),
+        ))?;
+        area.draw(&Text::new(
+            format_value(value),
+            (px(x, scale), px(bottom + 6.0, scale)),
+            font(theme.font_size - 2.0, &theme.muted, HPos::Center, VPos::Top),
+        ))?;
+    }
+    // The unit under the row labels, clear of the tick labels.
+    area.draw(&Text::new(
+        data.unit.clone(),
+        (px(left - 10.0, scale), px(bottom + 6.0, scale)),
+        font(theme.font_size - 2.0, &theme.muted, HPos::Right, VPos::Top),
+    ))?;
+
+    // Row labels, shortened to the space on the left.
+    let max_chars = ((left - 12.0) / theme.font_size).floor().max(2.0) as usize;
+    for (row, &(center, _, _)) in layout.rows.iter().enumerate() {
+        let label = &data.rows[row][if lang == Lang::Zh { 0 } else { 1 }];
+        let width_units: f64 = label
+            .chars()
+            .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+            .sum();
+        let shown = if width_units > max_chars as f64 {
+            let mut out = String::new();
+            let mut used = 0.0;
+            for c in label.chars() {
+                used += if c.is_ascii() { 0.55 } else { 1.0 };
+                if used > max_chars as f64 - 1.0 {
+                    break;
+                }
+                out.push(c);
+            }
+            out + "…"
+        } else {
+            label.clone()
+        };
+        area.draw(&Text::new(
+            shown,
+            (px(left - 10.0, scale), px(center, scale)),
+            font(theme.font_size, &theme.text, HPos::Right, VPos::Center),
+        ))?;
+    }
+
+    // Dumbbells: a line between the two values of each row, under the dots.
+    if data.kind == ChartKind::Dumbbell {
+        let rows = layout.rows.len();
+        for row in 0..rows {
+            if let (Some(a), Some(b)) = (layout.marks.get(row), layout.marks.get(rows + row)) {
+                let (ax, ay) = a.center();
+                let (bx, by) = b.center();
+                area.draw(&PathElement::new(
+                    vec![
+                        (px(ax, scale), px(ay, scale)),
+                        (px(bx, scale), px(by, scale)),
+                    ],
+                    theme.muted.stroke_width(px(2.0, scale).max(1) as u32),
+                ))?;
+            }
+        }
+    }
+
+    for (index, mark) in layout.marks.iter().enumerate() {
+        let point = &data.points[mark.series][mark.row];
+        let color = theme.series[mark.series.min(1)];
+        let (x0, y0) = (px(mark.x, scale), px(mark.y, scale));
+        let (x1, y1) = (
+            px(mark.x + mark.width, scale),
+            px(mark.y + mark.height, scale),
+        );
+        match data.kind {
+            ChartKind::Dumbbell => {
+                let (cx, cy) = mark.center();
+                let radius = px(mark.width / 2.0, scale) as u32;
+                if point.derived {
+                    // Derived values: hollow dots, so they read as computed.
+                    area.draw(&Circle::new(
+                        (px(cx, scale), px(cy, scale)),
+                        radius,
+                        theme.background.filled(),
+                    ))?;
+                    area.draw(&Circle::new(
+                        (px(cx, scale), px(cy, scale)),
+                        radius,
+                        color.stroke_width(px(2.0, scale).max(1) as u32),
+                    ))?;
+                } else {
+                    area.draw(&Circle::new(
+                        (px(cx, scale), px(cy, scale)),
+                        radius,
+                        color.filled(),
+                    ))?;
+                }
+            }
+            ChartKind::Bar | ChartKind::Progress => {
+                let whole_track = data.kind == ChartKind::Progress && mark.series == 1;
+                let fill = if whole_track { theme.grid } else { color };
+                if point.derived {
+                    // Derived values: outlined and hatched.
+                    area.draw(&Rectangle::new(
+                        [(x0, y0), (x1, y1)],
+                        theme.background.filled(),
+                    ))?;
+                    let step = px(5.0, scale).max(2);
+                    let mut x = x0;
+                    while x < x1 {
+                        area.draw(&PathElement::new(
+                            vec![(x, y0), (x, y1)],
+                            fill.stroke_width(1),
+                        ))?;
+                        x += step;
+                    }
+                    area.draw(&Rectangle::new(
+                        [(x0, y0), (x1, y1)],
+                        fill.stroke_width(px(2.0, scale).max(1) as u32),
+                    ))?;
+                } else {
+                    area.draw(&Rectangle::new([(x0, y0), (x1, y1)], fill.filled()))?;
+                }
+            }
+        }
+        if focused == Some(index) {
+            let pad = 3.0;
+            area.draw(&Rectangle::new(
+                [
+                    (px(mark.x - pad, scale), px(mark.y - pad, scale)),
+                    (
+                        px(mark.x + mark.width + pad, scale),
+                        px(mark.y + mark.height + pad, scale),
+                    ),
+                ],
+                theme.text.stroke_width(px(2.0, scale).max(1) as u32),
+            ))?;
+        }
+    }
+
+    // Value labels: after each bar; beside each dot, outward, so the two
+    // values of a row never overlap.
+    for mark in &layout.marks {
+        let point = &data.points[mark.series][mark.row];
+        if data.kind == ChartKind::Progress && mark.series == 0 {
+            continue;
+        }
+        let (position, anchor) = match data.kind {
+            ChartKind::Dumbbell => {
+                let other = &data.points[1 - mark.series.min(1)][mark.row];
+                let lower =
+                    point.value < other.value || (point.value == other.value && mark.series == 0);
+                let (cx, cy) = mark.center();
+                // Near the axis start there is no room on the left: go above.
+                if lower && cx - mark.width - 28.0 < left {
+                    ((cx, mark.y - 2.0), (HPos::Center, VPos::Bottom))
+                } else if lower {
+                    (
+                        (cx - mark.width / 2.0 - 4.0, cy),
+                        (HPos::Right, VPos::Center),
+                    )
+                } else {
+                    (
+                        (cx + mark.width / 2.0 + 4.0, cy),
+                        (HPos::Left, VPos::Center),
+                    )
+                }
+            }
+            _ => (
+                (mark.x + mark.width + 6.0, mark.center().1),
+                (HPos::Left, VPos::Center),
+            ),
+        };
+        area.draw(&Text::new(
+            format_value(point.value),
+            (px(position.0, scale), px(position.1, scale)),
+            font(theme.font_size - 1.0, &theme.text, anchor.0, anchor.1),
+        ))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // A failed unwrap is a failed test.
+mod tests {
+    use super::*;
+
+    use report_core::charts::{assemble, layout, layout::preferred_height};
+
+    /// Every bundled chart drawn to SVG, compared with the committed
+    /// snapshot in tests/snapshots/ (`UPDATE_SNAPSHOTS=1` rewrites them;
+    /// review the diff).
+    #[test]
+    fn charts_match_their_svg_snapshots() {
+        let indicators = crate::data::bundled_indicators().unwrap();
+        let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+        for spec in crate::data::bundled_chart_specs() {
+            let data = assemble(&spec, indicators).unwrap();
+            let height = preferred_height(data.rows.len());
+            let chart_layout = layout(&data, 640.0, height, 200.0);
+            let mut svg = String::new();
+            {
+                let root =
+                    plotters::backend::SVGBackend::with_string(&mut svg, (640, height as u32))
+                        .into_drawing_area();
+                draw(
+                    &root,
+                    &data,
+                    &chart_layout,
+                    &ChartTheme::LIGHT,
+                    Lang::Zh,
+                    1.0,
+                    None,
+                )
+                .unwrap();
+                root.present().unwrap();
+            }
+            // One shape per point, whatever the kind.
+            let shapes = svg.matches("<circle").count() + svg.matches("<rect").count();
+            assert!(
+                shapes > data.points.iter().map(Vec::len).sum::<usize>(),
+                "{}",
+                spec.id
+            );
+            let path = dir.join(format!("{}.svg", spec.id));
+            if update {
+                std::fs::write(&path, &svg).unwrap();
+            } else {
+                let expected = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|_| panic!("missing snapshot {}", path.display()));
+                assert!(
+                    expected == svg,
+                    "{} differs from its snapshot; rerun with UPDATE_SNAPSHOTS=1 and review",
+                    spec.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn formats_tick_values() {
+        assert_eq!(format_value(50.0), "50");
+        assert_eq!(format_value(0.5), "0.5");
+        assert_eq!(format_value(8.93), "8.93");
+        assert_eq!(format_value(12000.0), "12000");
+    }
+}

@@ -1,0 +1,11 @@
+//! Chart drawing: a pure `draw` over any plotters backend (canvas in the
+//! browser, SVG in native tests) from report-core's layout, which the app
+//! also keeps for hit-testing.
+
+mod draw;
+mod summary;
+mod theme;
+
+pub use draw::{draw, format_value};
+pub use summary::summary;
+pub use theme::ChartTheme;

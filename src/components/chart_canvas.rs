@@ -1,0 +1,218 @@
+//! A chart on a canvas: sized to its container times the device pixel ratio
+//! (plotters' CanvasBackend does not scale by itself), redrawn on resize,
+//! theme or language change, with tooltips found by hit-testing the layout
+//! for pointer, touch and keyboard.
+
+use leptos::html::{Canvas, Div};
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use report_core::charts::{layout, layout::preferred_height, ChartData, Layout};
+use send_wrapper::SendWrapper;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::context::{use_dark, use_lang};
+use crate::charts::{draw, ChartTheme};
+use crate::data::{measured, CHART_MEASURE};
+use crate::i18n::Lang;
+use crate::url::{navigate, use_url_state, Target};
+
+/// Width of the row labels for a chart `width` pixels wide.
+fn label_width(width: f64) -> f64 {
+    (width * 0.38).clamp(90.0, 230.0)
+}
+
+/// The interactive canvas of one chart.
+#[component]
+pub fn ChartCanvas(
+    /// The chart's data.
+    data: &'static ChartData,
+    /// The text alternative: one sentence of the key comparison.
+    #[prop(into)]
+    summary: Signal<String>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let dark = use_dark();
+    let url = use_url_state().0;
+    let container = NodeRef::<Div>::new();
+    let canvas = NodeRef::<Canvas>::new();
+    let width = RwSignal::new(0.0f64);
+    let focused = RwSignal::new(None::<usize>);
+    let hovered = RwSignal::new(None::<usize>);
+    let current_layout = RwSignal::new(None::<Layout>);
+    let height = preferred_height(data.rows.len());
+    watch_width(container, width);
+
+    Effect::new(move |_| {
+        let w = width.get();
+        let (lang, dark, active) = (lang.get(), dark.get(), hovered.get().or(focused.get()));
+        let Some(canvas) = canvas.get() else { return };
+        if w <= 0.0 {
+            return;
+        }
+        let dpr = window().device_pixel_ratio().max(1.0);
+        canvas.set_width((w * dpr).round() as u32);
+        canvas.set_height((height * dpr).round() as u32);
+        let element: web_sys::HtmlCanvasElement = canvas.clone();
+        // CSSOM, not a style attribute: the strict CSP allows it.
+        let style = web_sys::HtmlElement::style(&element);
+        let _ = style.set_property("width", &format!("{w}px"));
+        let _ = style.set_property("height", &format!("{height}px"));
+        let chart_layout = layout(data, w, height, label_width(w));
+        measured(CHART_MEASURE, || {
+            if let Some(backend) = CanvasBackend::with_canvas_object(element) {
+                let root = backend.into_drawing_area();
+                let _ = draw(
+                    &root,
+                    data,
+                    &chart_layout,
+                    &ChartTheme::for_dark(dark),
+                    lang,
+                    dpr,
+                    active,
+                );
+                let _ = root.present();
+            }
+        });
+        current_layout.set(Some(chart_layout));
+    });
+
+    let mark_at = move |event: &web_sys::MouseEvent| {
+        current_layout.with_untracked(|l| {
+            l.as_ref()
+                .and_then(|l| l.mark_at(f64::from(event.offset_x()), f64::from(event.offset_y())))
+        })
+    };
+    let open_source = move |index: usize| {
+        if let Some(mark) =
+            current_layout.with_untracked(|l| l.as_ref().and_then(|l| l.marks.get(index).cloned()))
+        {
+            let paragraph = data.points[mark.series][mark.row].paragraph;
+            navigate(
+                &url.get_untracked()
+                    .with_target(Some(Target::Paragraph(paragraph))),
+            );
+        }
+    };
+    let on_key = move |event: web_sys::KeyboardEvent| {
+        let key = event.key();
+        match key.as_str() {
+            "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
+                event.prevent_default();
+                let next = current_layout.with_untracked(|l| {
+                    l.as_ref()
+                        .map(|l| l.step(focused.get_untracked().unwrap_or(0), &key))
+                });
+                focused.set(next.or(Some(0)));
+            }
+            "Enter" | " " => {
+                event.prevent_default();
+                if let Some(index) = focused.get_untracked() {
+                    open_source(index);
+                }
+            }
+            "Escape" => focused.set(None),
+            _ => {}
+        }
+    };
+
+    let tooltip = move || {
+        let index = hovered.get().or(focused.get())?;
+        let mark = current_layout.with(|l| l.as_ref().and_then(|l| l.marks.get(index).cloned()))?;
+        let point = &data.points[mark.series][mark.row];
+        let lang = lang.get();
+        let pick = |pair: &[String; 2]| {
+            if lang == Lang::Zh {
+                pair[0].clone()
+            } else {
+                pair[1].clone()
+            }
+        };
+        let (x, _) = mark.center();
+        let left = format!("{}px", x.round());
+        let top = format!("{}px", (mark.y - 8.0).round());
+        Some(view! {
+            <div class="chart-tooltip" role="status" data-testid="chart-tooltip" style:left=left style:top=top>
+                <span class="chart-tooltip__row">{pick(&data.rows[mark.row])}" · "{pick(&data.series[mark.series])}</span>
+                <strong class="chart-tooltip__value" data-testid="chart-tooltip-value">{point.text.clone()}</strong>
+                {point.derived.then(|| view! { <span class="derived-badge">{lang.strings().derived}</span> })}
+                <span class="chart-tooltip__source">"§"{point.paragraph.to_string()}</span>
+            </div>
+        })
+    };
+    let centers = move || {
+        current_layout.with(|l| {
+            l.as_ref()
+                .map(|l| {
+                    l.marks
+                        .iter()
+                        .map(|m| format!("{:.0},{:.0}", m.center().0, m.center().1))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .unwrap_or_default()
+        })
+    };
+
+    view! {
+        <div class="chart-canvas" node_ref=container>
+            <canvas
+                node_ref=canvas
+                role="img"
+                tabindex="0"
+                aria-label=move || summary.get()
+                data-testid="chart-canvas"
+                data-marks=centers
+                on:pointermove=move |event| hovered.set(mark_at(&event))
+                on:pointerleave=move |_| {
+                    hovered.try_set(None);
+                }
+                on:click=move |event| {
+                    if let Some(index) = mark_at(&event) {
+                        open_source(index);
+                    }
+                }
+                on:keydown=on_key
+                on:focus=move |_| {
+                    if focused.get_untracked().is_none() {
+                        focused.set(Some(0));
+                    }
+                }
+                // Blur also fires while the canvas is being removed, after
+                // its signals are gone.
+                on:blur=move |_| {
+                    focused.try_set(None);
+                }
+            ></canvas>
+            {tooltip}
+        </div>
+    }
+}
+
+/// Keeps `width` equal to the container's width while it is mounted.
+fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
+            let w = entry.content_rect().width();
+            if (w - width.get_untracked()).abs() >= 1.0 {
+                width.set(w.floor());
+            }
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let watched = observer.clone();
+    Effect::new(move |_| {
+        if let Some(element) = container.get() {
+            watched.observe(&element);
+        }
+    });
+    let resources = SendWrapper::new((observer, callback));
+    on_cleanup(move || {
+        let (observer, callback) = resources.take();
+        observer.disconnect();
+        drop(callback);
+    });
+}

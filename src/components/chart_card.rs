@@ -1,0 +1,259 @@
+//! One chart with its Chart / Table / Source tabs, legend, text alternative
+//! and CSV download.
+
+use leptos::prelude::*;
+use report_core::charts::{ChartData, ChartSpec};
+use wasm_bindgen::JsCast;
+
+use super::chart_canvas::ChartCanvas;
+use super::context::{use_charts, use_indicators, use_lang};
+use crate::charts::{format_value, summary};
+use crate::i18n::Lang;
+use crate::url::{use_url_state, Target};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Chart,
+    Table,
+    Source,
+}
+
+fn pick(pair: &[String; 2], lang: Lang) -> String {
+    match lang {
+        Lang::Zh => pair[0].clone(),
+        Lang::En => pair[1].clone(),
+    }
+}
+
+/// The chart's data as CSV (UTF-8, header row, RFC 4180 quoting).
+pub fn chart_csv(data: &ChartData) -> String {
+    let field = |text: &str| {
+        if text.contains([',', '"', '\n']) {
+            format!("\"{}\"", text.replace('"', "\"\""))
+        } else {
+            text.to_owned()
+        }
+    };
+    let mut out = String::from(
+        "row_zh,row_en,series_zh,series_en,value,unit,as_written,derived,indicator,paragraph\r\n",
+    );
+    for (series, points) in data.points.iter().enumerate() {
+        for (row, point) in points.iter().enumerate() {
+            let cells = [
+                field(&data.rows[row][0]),
+                field(&data.rows[row][1]),
+                field(&data.series[series][0]),
+                field(&data.series[series][1]),
+                format_value(point.value),
+                field(&data.unit),
+                field(&point.text),
+                point.derived.to_string(),
+                point.indicator.clone(),
+                point.paragraph.to_string(),
+            ];
+            out.push_str(&cells.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// Starts a download of `text` as `name`.
+fn download(name: &str, text: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(anchor) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        anchor.set_href(&url);
+        anchor.set_download(name);
+        anchor.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// One chart card; `large` for the chart's own page.
+#[component]
+pub fn ChartCard(
+    /// Index into the charts context.
+    index: usize,
+    /// Whether this is the chart's own page (`#chart=<id>`).
+    #[prop(optional)]
+    large: bool,
+) -> impl IntoView {
+    let (spec, data): &'static (ChartSpec, ChartData) = &use_charts()[index];
+    let lang = use_lang();
+    let url = use_url_state().0;
+    let indicators = use_indicators().list;
+    let strings = move || lang.get().strings();
+    let tab = RwSignal::new(Tab::Chart);
+    let title = move || {
+        if lang.get() == Lang::Zh {
+            spec.title_zh.clone()
+        } else {
+            spec.title_en.clone()
+        }
+    };
+    let text_alternative = Signal::derive(move || summary(data, lang.get()));
+    let own_page = move || format!("#{}", url.with(|f| f.with_chart(&spec.id).to_hash()));
+    let tab_button = move |which: Tab, label: fn(Lang) -> &'static str| {
+        view! {
+            <button
+                type="button"
+                role="tab"
+                class="chart-card__tab"
+                aria-selected=move || (tab.get() == which).to_string()
+                data-tab=format!("{which:?}").to_lowercase()
+                on:click=move |_| tab.set(which)
+            >
+                {move || label(lang.get())}
+            </button>
+        }
+    };
+
+    let legend = move || {
+        let lang = lang.get();
+        let derived = data.points.iter().flatten().any(|p| p.derived);
+        view! {
+            <ul class="chart-legend">
+                {data.series.iter().enumerate().map(|(i, series)| view! {
+                    <li class="chart-legend__item">
+                        <span class=format!("chart-legend__swatch chart-legend__swatch--{i}") aria-hidden="true"></span>
+                        {pick(series, lang)}
+                    </li>
+                }).collect_view()}
+                {derived.then(|| view! { <li class="chart-legend__item chart-legend__item--derived">{lang.strings().derived_legend}</li> })}
+            </ul>
+        }
+    };
+
+    let table = move || {
+        let lang = lang.get();
+        view! {
+            <table class="chart-table" data-testid="chart-table">
+                <caption>{title()}" ("{data.unit.clone()}")"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col"></th>
+                        {data.series.iter().map(|s| view! { <th scope="col">{pick(s, lang)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {data.rows.iter().enumerate().map(|(row, names)| view! {
+                        <tr>
+                            <th scope="row">{pick(names, lang)}</th>
+                            {data.points.iter().map(|points| {
+                                let point = &points[row];
+                                view! {
+                                    <td class="num" data-value=format_value(point.value)>
+                                        {point.text.clone()}
+                                        {point.derived.then(|| view! { <span class="derived-badge">{lang.strings().derived}</span> })}
+                                    </td>
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+    };
+
+    let sources = move || {
+        let mut ids: Vec<&str> = data
+            .points
+            .iter()
+            .flatten()
+            .map(|p| p.indicator.as_str())
+            .collect();
+        ids.dedup();
+        let lang = lang.get();
+        view! {
+            <ul class="chart-sources" data-testid="chart-sources">
+                {ids.into_iter().filter_map(|id| indicators.iter().find(|i| i.id == id)).map(|i| {
+                    let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
+                    let label = if lang == Lang::Zh { i.label_zh.clone() } else { i.label_en.clone() };
+                    view! {
+                        <li>
+                            <strong>{label}</strong>
+                            {i.derived.clone().map(|formula| view! { <code class="chart-sources__formula">{formula}</code> })}
+                            <blockquote>"“"{i.quote.clone()}"”"</blockquote>
+                            <a href=href>"§"{i.paragraph.to_string()}</a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+    };
+
+    view! {
+        <article class="chart-card" class:chart-card--large=large data-chart=spec.id.clone() data-testid="chart-card">
+            <header class="chart-card__header">
+                {if large {
+                    view! { <h1 class="chart-card__title">{title}</h1> }.into_any()
+                } else {
+                    view! { <h2 class="chart-card__title"><a href=own_page>{title}</a></h2> }.into_any()
+                }}
+                <div class="chart-card__tabs" role="tablist">
+                    {tab_button(Tab::Chart, |l| l.strings().tab_chart)}
+                    {tab_button(Tab::Table, |l| l.strings().tab_table)}
+                    {tab_button(Tab::Source, |l| l.strings().tab_source)}
+                </div>
+            </header>
+            <div class="chart-card__panel" role="tabpanel">
+                {move || match tab.get() {
+                    Tab::Chart => view! {
+                        <ChartCanvas data=data summary=text_alternative />
+                        {legend}
+                        <p class="chart-card__summary" data-testid="chart-summary">{move || text_alternative.get()}</p>
+                    }.into_any(),
+                    Tab::Table => table().into_any(),
+                    Tab::Source => sources().into_any(),
+                }}
+            </div>
+            <footer class="chart-card__footer">
+                <span class="chart-card__unit">{data.unit.clone()}</span>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="chart-csv"
+                    on:click=move |_| download(&format!("{}.csv", spec.id), &chart_csv(data), "text/csv;charset=utf-8")
+                >
+                    {move || strings().download_chart_csv}
+                </button>
+            </footer>
+        </article>
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // A failed unwrap is a failed test.
+mod tests {
+    use super::*;
+    use report_core::charts::assemble;
+
+    #[test]
+    fn chart_csv_has_a_header_and_one_row_per_point() {
+        let indicators = crate::data::bundled_indicators().unwrap();
+        let spec = crate::data::bundled_chart_specs()
+            .into_iter()
+            .find(|s| s.id == "air-pm25")
+            .unwrap();
+        let csv = chart_csv(&assemble(&spec, indicators).unwrap());
+        let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+        assert_eq!(
+            lines[0],
+            "row_zh,row_en,series_zh,series_en,value,unit,as_written,derived,indicator,paragraph"
+        );
+        assert_eq!(lines.len(), 5);
+        assert_eq!(lines[1], "全国,National,2023年(推算),2023 (derived),30.1,微克/立方米,30.1微克/立方米,true,air_pm25_2023,1.6.4");
+    }
+}

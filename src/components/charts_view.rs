@@ -1,0 +1,86 @@
+//! The charts view: a gallery (`#view=charts`, optionally `&cat=air`) or one
+//! chart on its own (`#chart=<id>`).
+
+use leptos::prelude::*;
+
+use super::chart_card::ChartCard;
+use super::context::{use_charts, use_lang};
+use crate::i18n::category_name;
+use crate::url::{navigate, use_url_state, View};
+
+/// The gallery or a single chart.
+#[component]
+pub fn ChartsView() -> impl IntoView {
+    let charts = use_charts();
+    let lang = use_lang();
+    let url = use_url_state().0;
+    let strings = move || lang.get().strings();
+    let category = Memo::new(move |_| url.with(|f| f.category.clone()));
+    let chart = Memo::new(move |_| url.with(|f| f.chart.clone()));
+    let mut categories: Vec<&'static str> = Vec::new();
+    for (spec, _) in charts {
+        if !categories.contains(&spec.category.as_str()) {
+            categories.push(&spec.category);
+        }
+    }
+    let chip = move |id: Option<&'static str>| {
+        view! {
+            <button
+                type="button"
+                class="chip"
+                aria-pressed=move || (category.get().as_deref() == id).to_string()
+                data-category=id.unwrap_or("all")
+                on:click=move |_| {
+                    navigate(&url.get_untracked().with_view(View::Charts, id.map(str::to_owned)));
+                }
+            >
+                {move || match id {
+                    Some(id) => category_name(id, lang.get()).to_owned(),
+                    None => strings().all_charts.to_owned(),
+                }}
+            </button>
+        }
+    };
+    let gallery_link = move || {
+        format!(
+            "#{}",
+            url.with(|f| f.with_view(View::Charts, None).to_hash())
+        )
+    };
+
+    view! {
+        <section class="charts" data-testid="charts-view">
+            {move || match chart.get() {
+                Some(id) => match charts.iter().position(|(spec, _)| spec.id == id) {
+                    Some(index) => view! {
+                        <p><a href=gallery_link>"← "{move || strings().all_charts}</a></p>
+                        <ChartCard index=index large=true />
+                    }.into_any(),
+                    None => view! {
+                        <p class="notice" role="status">{move || strings().chart_not_found}</p>
+                        <p><a href=gallery_link>{move || strings().all_charts}</a></p>
+                    }.into_any(),
+                },
+                None => view! {
+                    <h1 class="charts__title">{move || strings().charts_title}</h1>
+                    <p class="charts__intro">{move || strings().charts_intro}</p>
+                    <div class="charts__filters" role="group">
+                        {chip(None)}
+                        {categories.iter().map(|id| chip(Some(id))).collect_view()}
+                    </div>
+                    <div class="charts__grid">
+                        {move || {
+                            let category = category.get();
+                            charts
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, (spec, _))| category.as_deref().is_none_or(|c| spec.category == c))
+                                .map(|(index, _)| view! { <ChartCard index=index /> })
+                                .collect_view()
+                        }}
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

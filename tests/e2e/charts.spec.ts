@@ -1,0 +1,158 @@
+// Charts end to end: the gallery draws every chart crisply, tooltips follow
+// the pointer and the keyboard, tables match the data, downloads and deep
+// links work, and the gallery looks right on phones and desktops.
+import { readFileSync } from "node:fs";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+const chartCount = (readFileSync("data/charts.toml", "utf8").match(/^\[\[chart\]\]$/gm) ?? []).length;
+
+/** Centres of the chart's points, as the app laid them out. */
+async function points(canvas: Locator): Promise<[number, number][]> {
+  const marks = (await canvas.getAttribute("data-marks")) ?? "";
+  return marks.split(" ").filter(Boolean).map((pair) => pair.split(",").map(Number) as [number, number]);
+}
+
+/** Whether the canvas holds pixels other than its background. */
+function inkedPixels(page: Page, canvas: Locator): Promise<number> {
+  return canvas.evaluate((element) => {
+    const c = element as HTMLCanvasElement;
+    const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    const [r, g, b] = [data[0], data[1], data[2]];
+    let inked = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] !== r || data[i + 1] !== g || data[i + 2] !== b) inked++;
+    return inked;
+  });
+}
+
+test("the gallery draws every chart", async ({ page }) => {
+  await page.goto("./#view=charts");
+  const canvases = page.getByTestId("chart-canvas");
+  await expect(canvases).toHaveCount(chartCount);
+  expect(chartCount).toBeGreaterThanOrEqual(12);
+  for (const canvas of await canvases.all()) {
+    await expect.poll(() => inkedPixels(page, canvas)).toBeGreaterThan(500);
+    await expect(canvas).toHaveAttribute("aria-label", /.+。$/);
+  }
+  await page.locator('.chip[data-category="water"]').click();
+  const water = (readFileSync("data/charts.toml", "utf8").match(/^category = "water"$/gm) ?? []).length;
+  await expect(page.getByTestId("chart-card")).toHaveCount(water);
+  expect(water).toBeGreaterThan(1);
+});
+
+for (const scale of [1, 2]) {
+  test(`charts are crisp at device pixel ratio ${scale}`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ deviceScaleFactor: scale, baseURL });
+    const page = await context.newPage();
+    await page.goto("./#chart=ultra-low-emission");
+    const canvas = page.getByTestId("chart-canvas");
+    await expect.poll(() => inkedPixels(page, canvas)).toBeGreaterThan(500);
+    const size = await canvas.evaluate((c) => {
+      const canvas = c as HTMLCanvasElement;
+      return { backing: canvas.width, css: canvas.getBoundingClientRect().width };
+    });
+    expect(Math.abs(size.backing - size.css * scale)).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+}
+
+test("hovering a point shows its value; clicking opens its paragraph", async ({ page }) => {
+  await page.goto("./#chart=air-pm25");
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(async () => (await points(canvas)).length).toBe(4);
+  const [, , national2024] = await points(canvas);
+  await canvas.hover({ position: { x: national2024[0], y: national2024[1] } });
+  await expect(page.getByTestId("chart-tooltip-value")).toHaveText("29.3微克/立方米");
+  const [national2023] = await points(canvas);
+  await canvas.hover({ position: { x: national2023[0], y: national2023[1] } });
+  await expect(page.getByTestId("chart-tooltip-value")).toHaveText("30.1微克/立方米");
+  await expect(page.getByTestId("chart-tooltip")).toContainText("推算");
+  await canvas.click({ position: { x: national2024[0], y: national2024[1] } });
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe("#p=1.6.4");
+  await expect(page.locator('[id="p-1.6.4"]')).toHaveClass(/is-target/);
+});
+
+test("arrow keys move between points and Enter opens the source", async ({ page }) => {
+  await page.goto("./#chart=ultra-low-emission");
+  const canvas = page.getByTestId("chart-canvas");
+  await canvas.focus();
+  const tooltip = page.getByTestId("chart-tooltip-value");
+  await expect(tooltip).toHaveText("8.93亿吨");
+  await page.keyboard.press("ArrowDown");
+  await expect(tooltip).toHaveText("8400万吨");
+  await page.keyboard.press("ArrowDown");
+  await expect(tooltip).toHaveText("3.4亿吨");
+  await page.keyboard.press("ArrowDown");
+  await expect(tooltip).toHaveText("8.93亿吨");
+  await page.keyboard.press("End");
+  await expect(tooltip).toHaveText("3.4亿吨");
+  await page.keyboard.press("Enter");
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe("#p=1.2.2");
+});
+
+test("the table and the source tab match the data", async ({ page }) => {
+  await page.goto("./#chart=water-quality");
+  await page.getByRole("tab", { name: "表格" }).click();
+  const table = page.getByTestId("chart-table");
+  await expect(table.locator("tbody tr")).toHaveCount(4);
+  expect(await table.locator("tbody td").allTextContents()).toEqual(["90.4%", "83.7%", "77.9%", "77.1%"]);
+  await page.getByRole("tab", { name: "出处" }).click();
+  const sources = page.getByTestId("chart-sources");
+  await expect(sources.locator("li")).toHaveCount(4);
+  await expect(sources).toContainText("近岸海域水质优良比例为83.7%");
+  await expect(sources.getByRole("link").first()).toHaveAttribute("href", "#p=1.6.5");
+});
+
+test("the CSV download holds the chart's data", async ({ page }) => {
+  await page.goto("./#chart=enforcement");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-csv").click()]);
+  expect(download.suggestedFilename()).toBe("enforcement.csv");
+  const rows = readFileSync(await download.path(), "utf8").trim().split("\r\n");
+  expect(rows[0]).toBe("row_zh,row_en,series_zh,series_en,value,unit,as_written,derived,indicator,paragraph");
+  expect(rows).toHaveLength(5);
+  expect(rows[1]).toContain(",55900,件,5.59万件,false,law_penalty_cases,1.5.3");
+});
+
+test("an unknown #chart= says so and links back to the gallery", async ({ page }) => {
+  await page.goto("./#chart=no-such-chart");
+  await expect(page.getByTestId("charts-view")).toContainText("没有这个图表");
+  await page.getByRole("link", { name: "全部图表" }).click();
+  await expect(page.getByTestId("chart-canvas").first()).toBeVisible();
+});
+
+for (const [width, theme] of [
+  [360, "light"],
+  [360, "dark"],
+  [1280, "light"],
+  [1280, "dark"],
+] as const) {
+  test(`gallery screenshot at ${width} px, ${theme}`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`./#view=charts&theme=${theme}`);
+    const canvas = page.getByTestId("chart-canvas").first();
+    await expect.poll(() => inkedPixels(page, canvas)).toBeGreaterThan(500);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`charts-${width}-${theme}.png`) });
+  });
+}
+
+test("charts sit collapsed beside the paragraphs they illustrate", async ({ page }) => {
+  await page.goto("./#p=1.6.4");
+  const inline = page.locator('[id="p-1.6.4"]').locator("..").getByTestId("inline-chart");
+  await expect(inline).toHaveCount(2);
+  await expect(inline.first().getByTestId("chart-canvas")).toBeHidden();
+  await inline.first().locator("summary").click();
+  const canvas = inline.first().getByTestId("chart-canvas");
+  await expect(canvas).toBeVisible();
+  await expect.poll(() => inkedPixels(page, canvas)).toBeGreaterThan(500);
+});
+
+test("a highlighted figure links to its chart", async ({ page }) => {
+  await page.goto("./#p=1.6.4");
+  await page.locator('[id="p-1.6.4"] .figure[data-indicator="air_pm25"]').first().click();
+  const link = page.getByTestId("figure-chart-link").first();
+  await expect(link).toContainText("PM2.5平均浓度");
+  await link.click();
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe("#chart=air-pm25");
+  await expect(page.getByTestId("chart-canvas")).toBeVisible();
+});
