@@ -253,3 +253,77 @@ async fn figures_are_buttons_that_open_their_indicator() {
         Some("true")
     );
 }
+
+/// Pixels of a canvas that differ from its top-left pixel (the background).
+fn inked(canvas: &web_sys::HtmlCanvasElement) -> usize {
+    let context: web_sys::CanvasRenderingContext2d =
+        canvas.get_context("2d").unwrap().unwrap().unchecked_into();
+    let data = context
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .unwrap()
+        .data();
+    data.chunks(4).filter(|px| px[..3] != data[..3]).count()
+}
+
+#[wasm_bindgen_test]
+async fn charts_draw_non_blank_pixels_at_dpr_1_and_2() {
+    use plotters::prelude::IntoDrawingArea;
+    use report_core::charts::{assemble, layout, layout::preferred_height};
+    use report_explorer::charts::{draw, ChartTheme};
+    let indicators = bundled_indicators().unwrap();
+    for spec in report_explorer::data::bundled_chart_specs() {
+        let data = assemble(&spec, indicators).unwrap();
+        let height = preferred_height(data.rows.len());
+        let chart_layout = layout(&data, 480.0, height, 160.0);
+        let mut counts = Vec::new();
+        for scale in [1.0, 2.0] {
+            let canvas: web_sys::HtmlCanvasElement = document()
+                .create_element("canvas")
+                .unwrap()
+                .unchecked_into();
+            canvas.set_width((480.0 * scale) as u32);
+            canvas.set_height((height * scale) as u32);
+            let root = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
+                .unwrap()
+                .into_drawing_area();
+            draw(
+                &root,
+                &data,
+                &chart_layout,
+                &ChartTheme::LIGHT,
+                report_explorer::i18n::Lang::Zh,
+                scale,
+                None,
+                &[],
+            )
+            .unwrap();
+            root.present().unwrap();
+            counts.push(inked(&canvas));
+        }
+        assert!(
+            counts[0] > 300,
+            "{} drew {} pixels at DPR 1",
+            spec.id,
+            counts[0]
+        );
+        // Twice the resolution, about four times the ink.
+        assert!(counts[1] > counts[0] * 2, "{}: {counts:?}", spec.id);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_gallery_mounts_every_chart() {
+    let app = mount_app("view=charts").await;
+    settle().await;
+    let canvases = query_all(&app.host, "[data-testid=chart-canvas]");
+    assert_eq!(
+        canvases.len(),
+        report_explorer::data::bundled_chart_specs().len()
+    );
+    go_to("").await;
+}

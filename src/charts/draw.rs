@@ -20,7 +20,9 @@ fn px(value: f64, scale: f64) -> i32 {
     (value * scale).round() as i32
 }
 
-/// Draws `data` as `layout` places it; `focused` rings one mark.
+/// Draws `data` as `layout` places it; `focused` rings one mark; series
+/// whose `hidden` flag is set are left out.
+#[allow(clippy::too_many_arguments)] // One call site per backend; a struct would only rename them.
 pub fn draw<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &ChartData,
@@ -29,7 +31,9 @@ pub fn draw<DB: DrawingBackend>(
     lang: Lang,
     scale: f64,
     focused: Option<usize>,
+    hidden: &[bool],
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let shown = |series: usize| !hidden.get(series).copied().unwrap_or(false);
     fn font(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
         TextStyle {
             font: ("sans-serif", size).into_font(),
@@ -93,7 +97,7 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Dumbbells: a line between the two values of each row, under the dots.
-    if data.kind == ChartKind::Dumbbell {
+    if data.kind == ChartKind::Dumbbell && shown(0) && shown(1) {
         let rows = layout.rows.len();
         for row in 0..rows {
             if let (Some(a), Some(b)) = (layout.marks.get(row), layout.marks.get(rows + row)) {
@@ -111,6 +115,9 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     for (index, mark) in layout.marks.iter().enumerate() {
+        if !shown(mark.series) {
+            continue;
+        }
         let point = &data.points[mark.series][mark.row];
         let color = theme.series[mark.series.min(1)];
         let (x0, y0) = (px(mark.x, scale), px(mark.y, scale));
@@ -188,7 +195,7 @@ pub fn draw<DB: DrawingBackend>(
     // values of a row never overlap.
     for mark in &layout.marks {
         let point = &data.points[mark.series][mark.row];
-        if data.kind == ChartKind::Progress && mark.series == 0 {
+        if (data.kind == ChartKind::Progress && mark.series == 0) || !shown(mark.series) {
             continue;
         }
         let (position, anchor) = match data.kind {
@@ -258,6 +265,7 @@ mod tests {
                     Lang::Zh,
                     1.0,
                     None,
+                    &[],
                 )
                 .unwrap();
                 root.present().unwrap();

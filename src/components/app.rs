@@ -107,7 +107,7 @@ pub fn ReportApp(
     });
 
     let view_kind = Memo::new(move |_| url.with(|f| f.view));
-    let embed = Memo::new(move |_| url.with(|f| f.embed));
+    let embed = Memo::new(move |_| url.with(|f| f.embed.clone()));
     Effect::new(move |_| set_root_attribute("data-embed", embed.get().map(|_| "true")));
     let strings = move || lang.get().strings();
     let full_app = move || {

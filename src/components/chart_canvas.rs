@@ -31,6 +31,8 @@ pub fn ChartCanvas(
     /// The text alternative: one sentence of the key comparison.
     #[prop(into)]
     summary: Signal<String>,
+    /// Series the legend has switched off.
+    hidden: RwSignal<Vec<bool>>,
 ) -> impl IntoView {
     let lang = use_lang();
     let dark = use_dark();
@@ -47,6 +49,7 @@ pub fn ChartCanvas(
     Effect::new(move |_| {
         let w = width.get();
         let (lang, dark, active) = (lang.get(), dark.get(), hovered.get().or(focused.get()));
+        let hidden = hidden.get();
         let Some(canvas) = canvas.get() else { return };
         if w <= 0.0 {
             return;
@@ -71,6 +74,7 @@ pub fn ChartCanvas(
                     lang,
                     dpr,
                     active,
+                    &hidden,
                 );
                 let _ = root.present();
             }
@@ -78,10 +82,13 @@ pub fn ChartCanvas(
         current_layout.set(Some(chart_layout));
     });
 
+    // The point under the pointer, unless the legend has hidden its series.
     let mark_at = move |event: &web_sys::MouseEvent| {
         current_layout.with_untracked(|l| {
-            l.as_ref()
-                .and_then(|l| l.mark_at(f64::from(event.offset_x()), f64::from(event.offset_y())))
+            let l = l.as_ref()?;
+            let found = l.mark_at(f64::from(event.offset_x()), f64::from(event.offset_y()))?;
+            let series = l.marks[found].series;
+            (!hidden.with_untracked(|h| h.get(series).copied().unwrap_or(false))).then_some(found)
         })
     };
     let open_source = move |index: usize| {
@@ -207,6 +214,19 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             watched.observe(&element);
+            // Read the width now too, and again after the next frame: an
+            // observer attached before first layout can miss it.
+            let read = move || {
+                if let Some(element) = container.try_get_untracked().flatten() {
+                    let w = f64::from(element.client_width());
+                    if w > 0.0 && (w - width.get_untracked()).abs() >= 1.0 {
+                        width.try_set(w);
+                    }
+                }
+            };
+            read();
+            request_animation_frame(read);
+            set_timeout(read, std::time::Duration::from_millis(250));
         }
     });
     let resources = SendWrapper::new((observer, callback));
@@ -215,4 +235,97 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
         observer.disconnect();
         drop(callback);
     });
+}
+
+/// Downloads the chart as a PNG at twice its size, with its title above and
+/// its source below, drawn on a canvas of its own.
+pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
+    const WIDTH: f64 = 800.0;
+    const SCALE: f64 = 2.0;
+    const TITLE: f64 = 44.0;
+    const SOURCE: f64 = 32.0;
+    let chart_height = preferred_height(data.rows.len());
+    let Some(canvas) = document()
+        .create_element("canvas")
+        .ok()
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+    else {
+        return;
+    };
+    canvas.set_width((WIDTH * SCALE) as u32);
+    canvas.set_height(((TITLE + chart_height + SOURCE) * SCALE) as u32);
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
+    let theme = ChartTheme::LIGHT;
+    let root = backend.into_drawing_area();
+    let _ = root.fill(&theme.background);
+    let text = |size: f64, color: plotters::style::RGBColor| plotters::style::TextStyle {
+        font: ("sans-serif", size * SCALE).into(),
+        color: plotters::style::Color::to_backend_color(&color),
+        pos: plotters::style::text_anchor::Pos::new(
+            plotters::style::text_anchor::HPos::Left,
+            plotters::style::text_anchor::VPos::Center,
+        ),
+    };
+    let _ = root.draw(&plotters::element::Text::new(
+        title.to_owned(),
+        ((16.0 * SCALE) as i32, (TITLE / 2.0 * SCALE) as i32),
+        text(18.0, theme.text),
+    ));
+    let (_, rest) = root.split_vertically((TITLE * SCALE) as i32);
+    let (chart_area, footer) = rest.split_vertically((chart_height * SCALE) as i32);
+    let chart_layout = layout(data, WIDTH, chart_height, label_width(WIDTH));
+    let _ = draw(
+        &chart_area,
+        data,
+        &chart_layout,
+        &theme,
+        lang,
+        SCALE,
+        None,
+        &[],
+    );
+    let mut paragraphs: Vec<String> = data
+        .points
+        .iter()
+        .flatten()
+        .map(|p| format!("§{}", p.paragraph))
+        .collect();
+    paragraphs.dedup();
+    let source = match lang {
+        Lang::Zh => format!(
+            "来源:2025年全国生态环境保护工作会议工作报告 {}",
+            paragraphs.join(" ")
+        ),
+        Lang::En => format!(
+            "Source: 2025 national ecological-environment work report {}",
+            paragraphs.join(" ")
+        ),
+    };
+    let _ = footer.draw(&plotters::element::Text::new(
+        source,
+        ((16.0 * SCALE) as i32, (SOURCE / 2.0 * SCALE) as i32),
+        text(12.0, theme.muted),
+    ));
+    let _ = root.present();
+    let name = format!("{}.png", data.id);
+    // once_into_js frees the closure after the browser calls it.
+    let callback = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
+        let Some(blob) = blob else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Some(anchor) = document()
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            anchor.set_href(&url);
+            anchor.set_download(&name);
+            anchor.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = canvas.to_blob(callback.unchecked_ref());
 }

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 use report_core::charts::{ChartData, ChartSpec};
 use wasm_bindgen::JsCast;
 
-use super::chart_canvas::ChartCanvas;
+use super::chart_canvas::{download_png, ChartCanvas};
 use super::context::{use_charts, use_indicators, use_lang};
+use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
 use crate::i18n::Lang;
-use crate::url::{use_url_state, Target};
+use crate::url::{use_url_state, Embed, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tab {
@@ -96,6 +97,8 @@ pub fn ChartCard(
     let indicators = use_indicators().list;
     let strings = move || lang.get().strings();
     let tab = RwSignal::new(Tab::Chart);
+    let embed_open = RwSignal::new(false);
+    let hidden = RwSignal::new(vec![false; data.series.len()]);
     let title = move || {
         if lang.get() == Lang::Zh {
             spec.title_zh.clone()
@@ -127,8 +130,16 @@ pub fn ChartCard(
             <ul class="chart-legend">
                 {data.series.iter().enumerate().map(|(i, series)| view! {
                     <li class="chart-legend__item">
-                        <span class=format!("chart-legend__swatch chart-legend__swatch--{i}") aria-hidden="true"></span>
-                        {pick(series, lang)}
+                        <button
+                            type="button"
+                            class="chart-legend__toggle"
+                            aria-pressed=move || (!hidden.with(|h| h[i])).to_string()
+                            data-testid="legend-toggle"
+                            on:click=move |_| hidden.update(|h| h[i] = !h[i])
+                        >
+                            <span class=format!("chart-legend__swatch chart-legend__swatch--{i}") aria-hidden="true"></span>
+                            {pick(series, lang)}
+                        </button>
                     </li>
                 }).collect_view()}
                 {derived.then(|| view! { <li class="chart-legend__item chart-legend__item--derived">{lang.strings().derived_legend}</li> })}
@@ -211,7 +222,7 @@ pub fn ChartCard(
             <div class="chart-card__panel" role="tabpanel">
                 {move || match tab.get() {
                     Tab::Chart => view! {
-                        <ChartCanvas data=data summary=text_alternative />
+                        <ChartCanvas data=data summary=text_alternative hidden=hidden />
                         {legend}
                         <p class="chart-card__summary" data-testid="chart-summary">{move || text_alternative.get()}</p>
                     }.into_any(),
@@ -224,12 +235,32 @@ pub fn ChartCard(
                 <button
                     type="button"
                     class="button"
+                    aria-expanded=move || embed_open.get().to_string()
+                    data-testid="chart-embed"
+                    on:click=move |_| embed_open.update(|open| *open = !*open)
+                >
+                    {move || strings().embed}
+                </button>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="chart-png"
+                    on:click=move |_| download_png(data, &spec.title_zh, lang.get_untracked())
+                >
+                    "PNG"
+                </button>
+                <button
+                    type="button"
+                    class="button"
                     data-testid="chart-csv"
                     on:click=move |_| download(&format!("{}.csv", spec.id), &chart_csv(data), "text/csv;charset=utf-8")
                 >
                     {move || strings().download_chart_csv}
                 </button>
             </footer>
+            <Show when=move || embed_open.get()>
+                <EmbedCode embed=Embed::Chart(spec.id.clone()) fragment=url.get_untracked() />
+            </Show>
         </article>
     }
 }

@@ -28,9 +28,9 @@ fn attribute(value: &str) -> String {
 }
 
 /// The URL that shows `embed` alone, keeping the fragment's language and theme.
-pub fn embed_url(page: &str, embed: Embed, fragment: &Fragment) -> String {
+pub fn embed_url(page: &str, embed: &Embed, fragment: &Fragment) -> String {
     let embedded = Fragment {
-        embed: Some(embed),
+        embed: Some(embed.clone()),
         lang: fragment.lang,
         theme: fragment.theme,
         ..Fragment::default()
@@ -40,7 +40,7 @@ pub fn embed_url(page: &str, embed: Embed, fragment: &Fragment) -> String {
 
 /// The snippet to paste: the iframe (which looks right on its own) and the
 /// optional script that fits its height to the content.
-pub fn embed_snippet(page: &str, embed: Embed, fragment: &Fragment, title: &str) -> String {
+pub fn embed_snippet(page: &str, embed: &Embed, fragment: &Fragment, title: &str) -> String {
     let src = embed_url(page, embed, fragment);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" loading=\"lazy\" style=\"border:0\"></iframe>\n<script src=\"{}embed.js\" async></script>",
@@ -67,8 +67,8 @@ pub fn EmbedCode(
         report.meta.title,
         embed.value().split('/').nth(1).unwrap_or_default()
     );
-    let snippet = embed_snippet(&page, embed, &fragment, &title);
-    let preview_src = embed_url(&page, embed, &fragment);
+    let snippet = embed_snippet(&page, &embed, &fragment, &title);
+    let preview_src = embed_url(&page, &embed, &fragment);
     let copied = RwSignal::new(false);
     let to_copy = snippet.clone();
     view! {
@@ -110,7 +110,7 @@ mod tests {
         };
         let snippet = embed_snippet(
             "https://example.org/report/index.html",
-            Embed::Paragraph(CitationId::new(1, 2, 2)),
+            &Embed::Paragraph(CitationId::new(1, 2, 2)),
             &fragment,
             "Title \"quoted\"",
         );

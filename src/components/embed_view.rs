@@ -9,7 +9,8 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::{use_lang, use_report};
+use super::chart_card::ChartCard;
+use super::context::{use_charts, use_lang, use_report};
 use super::paragraph::ParagraphView;
 use crate::dom::page_url_without_fragment;
 use crate::url::{use_url_state, Embed, Target};
@@ -19,10 +20,64 @@ pub const HEIGHT_MESSAGE: &str = "report-explorer:height";
 /// The message the host script sends when it loads after the embed did.
 pub const REQUEST_MESSAGE: &str = "report-explorer:request-height";
 
-/// One section or paragraph, alone.
+/// One section, paragraph or chart, alone.
 #[component]
 pub fn EmbedView(
     /// What to show.
+    embed: Embed,
+) -> impl IntoView {
+    match embed {
+        Embed::Chart(id) => view! { <ChartEmbed id=id /> }.into_any(),
+        text => view! { <TextEmbed embed=text /> }.into_any(),
+    }
+}
+
+/// One chart alone, with its source and a link to it in the full report.
+#[component]
+fn ChartEmbed(
+    /// The chart id.
+    id: String,
+) -> impl IntoView {
+    let report = use_report();
+    let lang = use_lang();
+    let url = use_url_state().0;
+    let strings = move || lang.get().strings();
+    let index = use_charts().iter().position(|(spec, _)| spec.id == id);
+    let full_report = {
+        let id = id.clone();
+        move || {
+            format!(
+                "{}#{}",
+                page_url_without_fragment(),
+                url.with(|f| f.with_chart(&id).to_hash())
+            )
+        }
+    };
+    let article = NodeRef::<leptos::html::Article>::new();
+    report_height(article, format!("chart/{id}"));
+    view! {
+        <article class="embed" node_ref=article data-testid="embed">
+            <header class="embed__header">
+                <p class="embed__report">{report.meta.title.clone()}</p>
+            </header>
+            {match index {
+                Some(index) => view! { <ChartCard index=index /> }.into_any(),
+                None => view! { <p role="status">{move || strings().chart_not_found}</p> }.into_any(),
+            }}
+            <footer class="embed__footer">
+                <span>{move || strings().source}": "{report.meta.source.clone().unwrap_or_default()}</span>
+                <a href=full_report target="_blank" rel="noopener" data-testid="embed-full-link">
+                    {move || strings().view_full_report}" ↗"
+                </a>
+            </footer>
+        </article>
+    }
+}
+
+/// One section or paragraph, alone.
+#[component]
+fn TextEmbed(
+    /// The section or paragraph.
     embed: Embed,
 ) -> impl IntoView {
     let report = use_report();
@@ -51,6 +106,12 @@ pub fn EmbedView(
                     .unwrap_or_default();
                 (heading, paragraphs, id.to_string(), Target::Section(id))
             }
+            Embed::Chart(_) => (
+                String::new(),
+                Vec::new(),
+                String::new(),
+                Target::Section(report_core::SectionId::new(0, 0)),
+            ),
             Embed::Paragraph(id) => {
                 let section = report.section(id.section_id());
                 let heading = section

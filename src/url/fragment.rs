@@ -38,12 +38,14 @@ pub enum View {
 }
 
 /// One item shown alone for embedding in another page (`embed=…`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Embed {
     /// `embed=section/1.2` (`1.0` is a part's opening).
     Section(SectionId),
     /// `embed=p/1.2.2`.
     Paragraph(CitationId),
+    /// `embed=chart/air-pm25`.
+    Chart(String),
 }
 
 impl Embed {
@@ -51,15 +53,24 @@ impl Embed {
         match value.split_once('/')? {
             ("section", id) => id.parse().ok().map(Embed::Section),
             ("p", id) => id.parse().ok().map(Embed::Paragraph),
+            ("chart", id)
+                if !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+            {
+                Some(Embed::Chart(id.to_owned()))
+            }
             _ => None,
         }
     }
 
     /// The value as it appears in the fragment.
-    pub fn value(self) -> String {
+    pub fn value(&self) -> String {
         match self {
             Embed::Section(id) => format!("section/{id}"),
             Embed::Paragraph(id) => format!("p/{id}"),
+            Embed::Chart(id) => format!("chart/{id}"),
         }
     }
 }
@@ -171,7 +182,7 @@ impl Fragment {
 
     /// Drops a target or embed the report does not have, recording why.
     pub fn resolve_against(mut self, report: &Report) -> Self {
-        match self.embed {
+        match self.embed.clone() {
             Some(Embed::Paragraph(id)) if report.paragraph(id).is_none() => {
                 self.problems.push(FragmentProblem::MissingParagraph(id));
                 self.embed = None;
@@ -213,7 +224,7 @@ impl Fragment {
             Some(Target::Section(id)) => pairs.push(format!("s={id}")),
             None => {}
         }
-        if let Some(embed) = self.embed {
+        if let Some(embed) = &self.embed {
             pairs.push(format!("embed={}", percent::encode(&embed.value())));
         }
         match (self.view, &self.chart) {
@@ -356,7 +367,7 @@ mod tests {
             Some(Embed::Paragraph(CitationId::new(1, 2, 2)))
         );
         for bad in [
-            "embed=chart/x",
+            "embed=chart/X!",
             "embed=p/1.2",
             "embed=section",
             "embed=<svg>",

@@ -156,3 +156,43 @@ test("a highlighted figure links to its chart", async ({ page }) => {
   await expect.poll(() => page.evaluate(() => location.hash)).toBe("#chart=air-pm25");
   await expect(page.getByTestId("chart-canvas")).toBeVisible();
 });
+
+test("the PNG download is the chart at twice its size with title and source", async ({ page }) => {
+  await page.goto("./#chart=tailings");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").click()]);
+  expect(download.suggestedFilename()).toBe("tailings.png");
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe("PNG");
+  // IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect(png.readUInt32BE(16)).toBe(1600);
+  expect(png.readUInt32BE(20)).toBeGreaterThan(300);
+});
+
+test("every chart has an Embed button, and a chart embeds on another origin", async ({ page, baseURL }) => {
+  await page.goto("./#chart=carbon-price");
+  await page.getByTestId("chart-embed").click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  expect(snippet).toContain(`${baseURL}#embed=chart/carbon-price`);
+  const preview = page.frameLocator("[data-testid=embed-preview]");
+  await expect(preview.getByTestId("chart-canvas")).toBeVisible();
+  await expect.poll(() => preview.getByTestId("chart-canvas").evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
+});
+
+test("legend entries toggle their series", async ({ page }) => {
+  await page.goto("./#chart=air-pm25");
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean).length).toBe(4);
+  const before = await inkedPixels(page, canvas);
+  const toggle = page.getByTestId("legend-toggle").first();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect.poll(() => inkedPixels(page, canvas)).toBeLessThan(before);
+  // A hidden point shows no tooltip.
+  const [first] = ((await canvas.getAttribute("data-marks")) ?? "").split(" ");
+  const [x, y] = first.split(",").map(Number);
+  await canvas.hover({ position: { x, y } });
+  await expect(page.getByTestId("chart-tooltip")).toHaveCount(0);
+  await toggle.click();
+  await expect.poll(() => inkedPixels(page, canvas)).toBe(before);
+});

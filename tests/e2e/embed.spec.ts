@@ -32,6 +32,22 @@ test("a host page on another origin embeds a section and a paragraph", async ({ 
   await expect.poll(() => heightOf("paragraph")).toBeGreaterThan(before + 100);
 });
 
+test("an embedded chart fits its iframe and stays interactive", async ({ page, baseURL }) => {
+  await page.goto(`${HOST_ORIGIN}/host.html?app=${encodeURIComponent(baseURL ?? "")}`);
+  const chart = page.frameLocator("#chart");
+  const canvas = chart.getByTestId("chart-canvas");
+  await expect(canvas).toBeVisible();
+  // Three apps load at once in the host page: give them time on a busy machine.
+  await expect.poll(() => page.locator("#chart").evaluate((f) => f.clientHeight), { timeout: 20_000 }).toBeGreaterThan(250);
+  await expect
+    .poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean).length, { timeout: 20_000 })
+    .toBe(4);
+  const [x, y] = ((await canvas.getAttribute("data-marks")) ?? "").split(" ")[2].split(",").map(Number);
+  await canvas.hover({ position: { x, y } });
+  await expect(chart.getByTestId("chart-tooltip-value")).toHaveText("29.3微克/立方米");
+  await expect(chart.getByTestId("embed-full-link")).toHaveAttribute("href", /#chart=air-pm25$/);
+});
+
 test("the embed code offers an iframe, the script and a live preview", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto("./");

@@ -39,6 +39,14 @@ async function exerciseTheApp(page: Page, base: string) {
   await expect(page.locator(".reader mark").first()).toBeVisible();
   await page.goto(`${base}#view=indicators&theme=dark&lang=en`);
   await expect(page.getByTestId("indicator-table")).toBeVisible();
+  await page.goto(`${base}#view=charts`);
+  const canvas = page.getByTestId("chart-canvas").first();
+  await expect.poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").length).toBeGreaterThan(0);
+  const [x, y] = ((await canvas.getAttribute("data-marks")) ?? "").split(" ")[0].split(",").map(Number);
+  await canvas.hover({ position: { x, y } });
+  await expect(page.getByTestId("chart-tooltip")).toBeVisible();
+  await page.goto(`${base}#embed=chart/hazards`);
+  await expect(page.getByTestId("chart-canvas")).toBeVisible();
   await page.goto(`${base}#embed=section/1.2&theme=dark`);
   await expect(page.getByTestId("embed")).toBeVisible();
   await page.goto(`${base}#p=9.9.9`);

@@ -44,5 +44,10 @@ test("dist-single/index.html runs a search from file://", async ({ page }) => {
   await expect(page.getByTestId("search-panel").getByRole("option").first()).toBeVisible();
   await page.locator('[id="p-1.3.3"] .figure[data-indicator="carbon_market_price"]').click();
   await expect(page.getByTestId("figure-value")).toHaveText("97.49元/吨");
+  // And draws a chart.
+  await page.evaluate(() => (location.hash = "chart=air-pm25"));
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(100);
+  await expect.poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean).length).toBe(4);
   expect(errors).toEqual([]);
 });
