@@ -46,7 +46,7 @@ fn charts_source(specs: &[ChartSpec]) -> String {
             })
             .collect();
         out.push_str(&format!(
-            "ChartSpec {{ id: {:?}.into(), title_zh: {:?}.into(), title_en: {:?}.into(), kind: ChartKind::{:?}, category: {:?}.into(), unit: {:?}.into(), rows: vec![{}], series: vec![{}], paragraphs: vec![{}] }},\n",
+            "ChartSpec {{ id: {:?}.into(), title_zh: {:?}.into(), title_en: {:?}.into(), kind: ChartKind::{:?}, category: {:?}.into(), unit: {:?}.into(), rows: vec![{}], series: vec![{}], paragraphs: vec![{}], note_zh: {:?}.into(), note_en: {:?}.into() }},\n",
             spec.id,
             spec.title_zh,
             spec.title_en,
@@ -55,7 +55,9 @@ fn charts_source(specs: &[ChartSpec]) -> String {
             spec.unit,
             rows.join(", "),
             series.join(", "),
-            paragraphs.join(", ")
+            paragraphs.join(", "),
+            spec.note_zh,
+            spec.note_en
         ));
     }
     out.push(']');

@@ -103,9 +103,15 @@ try {
       await canvas.hover({ position: { x, y } });
     }
   }
-  const chartTimes = await chartPage.evaluate(() =>
-    performance.getEntriesByName("report-explorer:chart-render").map((entry) => entry.duration),
+  const chartEntries = await chartPage.evaluate(() =>
+    performance
+      .getEntriesByType("measure")
+      .filter((entry) => entry.name.startsWith("report-explorer:chart-render:"))
+      .map((entry) => [entry.name.split(":").at(-1), entry.duration]),
   );
+  const chartTimes = chartEntries.map(([, ms]) => ms);
+  const perChart = new Map();
+  for (const [id, ms] of chartEntries) perChart.set(id, [...(perChart.get(id) ?? []), ms]);
   await chartContext.close();
 
   const stats = JSON.parse(execFileSync(cli, ["stats", "--json"], { encoding: "utf8" }));
@@ -128,6 +134,7 @@ try {
     ["search index build in wasm (start-up)", `${fmt(indexBuild)} ms`, "performance measure"],
     ["charts: one chart drawn at DPR 2, median", `${fmt(median(chartTimes))} ms`, `${chartTimes.length} draws`],
     ["charts: one chart drawn at DPR 2, max", `${fmt(Math.max(...chartTimes))} ms`, ""],
+    ...[...perChart].map(([id, times]) => [`  chart ${id}, median at DPR 2`, `${fmt(median(times))} ms`, `${times.length} draws`]),
     ["search index heap size", `${(stats.search_index_bytes / 1024).toFixed(1)} KB`, "report stats --json"],
   ];
   for (const ext of [".wasm", ".js", ".css", ".html"]) {

@@ -63,7 +63,7 @@ pub fn ChartCanvas(
         let _ = style.set_property("width", &format!("{w}px"));
         let _ = style.set_property("height", &format!("{height}px"));
         let chart_layout = layout(data, w, height, label_width(w));
-        measured(CHART_MEASURE, || {
+        measured(&format!("{CHART_MEASURE}:{}", data.id), || {
             if let Some(backend) = CanvasBackend::with_canvas_object(element) {
                 let root = backend.into_drawing_area();
                 let _ = draw(

@@ -225,6 +225,10 @@ pub fn ChartCard(
                         <ChartCanvas data=data summary=text_alternative hidden=hidden />
                         {legend}
                         <p class="chart-card__summary" data-testid="chart-summary">{move || text_alternative.get()}</p>
+                        {move || {
+                            let note = if lang.get() == Lang::Zh { &spec.note_zh } else { &spec.note_en };
+                            (!note.is_empty()).then(|| view! { <p class="chart-card__note" data-testid="chart-note">{note.clone()}</p> })
+                        }}
                     }.into_any(),
                     Tab::Table => table().into_any(),
                     Tab::Source => sources().into_any(),

@@ -57,6 +57,7 @@ for (const scale of [1, 2]) {
 
 test("hovering a point shows its value; clicking opens its paragraph", async ({ page }) => {
   await page.goto("./#chart=air-pm25");
+  await expect(page.getByTestId("chart-note")).toContainText("推算");
   const canvas = page.getByTestId("chart-canvas");
   await expect.poll(async () => (await points(canvas)).length).toBe(4);
   const [, , national2024] = await points(canvas);

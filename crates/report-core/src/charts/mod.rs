@@ -63,6 +63,11 @@ pub struct ChartSpec {
     pub series: Vec<SeriesSpec>,
     /// Paragraphs the chart illustrates.
     pub paragraphs: Vec<CitationId>,
+    /// A note shown under the chart (how values were derived, caveats).
+    #[serde(default)]
+    pub note_zh: String,
+    #[serde(default)]
+    pub note_en: String,
 }
 
 /// A spec with the 1-based line and column where it starts in its file.
