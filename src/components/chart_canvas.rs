@@ -15,6 +15,7 @@ use wasm_bindgen::JsCast;
 use super::context::{use_dark, use_lang};
 use crate::charts::{draw, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
+use crate::dom::download_blob;
 use crate::i18n::Lang;
 use crate::url::{navigate, use_url_state, Target};
 
@@ -312,20 +313,9 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
     let name = format!("{}.png", data.id);
     // once_into_js frees the closure after the browser calls it.
     let callback = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-        let Some(blob) = blob else { return };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        if let Some(anchor) = document()
-            .create_element("a")
-            .ok()
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        {
-            anchor.set_href(&url);
-            anchor.set_download(&name);
-            anchor.click();
+        if let Some(blob) = blob {
+            download_blob(&name, &blob);
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
     });
     let _ = canvas.to_blob(callback.unchecked_ref());
 }

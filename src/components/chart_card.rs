@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 use report_core::charts::{ChartData, ChartSpec};
-use wasm_bindgen::JsCast;
 
 use super::chart_canvas::{download_png, ChartCanvas};
 use super::context::{use_charts, use_indicators, use_lang};
 use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
+use crate::dom::download_text;
 use crate::i18n::Lang;
 use crate::url::{use_url_state, Embed, Target};
 
@@ -57,29 +57,6 @@ pub fn chart_csv(data: &ChartData) -> String {
         }
     }
     out
-}
-
-/// Starts a download of `text` as `name`.
-fn download(name: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(anchor) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        anchor.set_href(&url);
-        anchor.set_download(name);
-        anchor.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// One chart card; `large` for the chart's own page.
@@ -257,7 +234,7 @@ pub fn ChartCard(
                     type="button"
                     class="button"
                     data-testid="chart-csv"
-                    on:click=move |_| download(&format!("{}.csv", spec.id), &chart_csv(data), "text/csv;charset=utf-8")
+                    on:click=move |_| download_text(&format!("{}.csv", spec.id), &chart_csv(data), "text/csv;charset=utf-8")
                 >
                     {move || strings().download_chart_csv}
                 </button>
