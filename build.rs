@@ -94,14 +94,15 @@ fn main() {
     }
     // The footer shows these so that a mirrored copy can be checked against
     // the original: `sha256sum data/report.zh.txt` starts with the same digits.
-    let digest = Sha256::digest(read(REPORT).as_bytes());
+    let report_text = read(REPORT);
+    let digest = Sha256::digest(report_text.as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     println!("cargo:rustc-env=REPORT_SHA256={hex}");
     println!(
         "cargo:rustc-env=BUILD_COMMIT={}",
         commit().unwrap_or_else(|| "unknown".to_owned())
     );
-    let report = parse_report(REPORT, &read(REPORT)).unwrap_or_else(|p| fail(&[p.to_string()]));
+    let report = parse_report(REPORT, &report_text).unwrap_or_else(|p| fail(&[p.to_string()]));
     let catalog = parse_catalog(CATALOG, &read(CATALOG)).unwrap_or_else(|p| fail(&[p.to_string()]));
     let charts = parse_charts(CHARTS, &read(CHARTS)).unwrap_or_else(|p| fail(&[p.to_string()]));
     let mut problems: Vec<String> = validate(&catalog, &report, REPORT)

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use report_core::charts::{ChartData, ChartSpec};
+use report_core::indicators::csv_field;
 
 use super::chart_canvas::{download_png, ChartCanvas};
 use super::context::{use_charts, use_indicators, use_lang};
@@ -28,26 +29,19 @@ fn pick(pair: &[String; 2], lang: Lang) -> String {
 
 /// The chart's data as CSV (UTF-8, header row, RFC 4180 quoting).
 pub fn chart_csv(data: &ChartData) -> String {
-    let field = |text: &str| {
-        if text.contains([',', '"', '\n']) {
-            format!("\"{}\"", text.replace('"', "\"\""))
-        } else {
-            text.to_owned()
-        }
-    };
     let mut out = String::from(
         "row_zh,row_en,series_zh,series_en,value,unit,as_written,derived,indicator,paragraph\r\n",
     );
     for (series, points) in data.points.iter().enumerate() {
         for (row, point) in points.iter().enumerate() {
             let cells = [
-                field(&data.rows[row][0]),
-                field(&data.rows[row][1]),
-                field(&data.series[series][0]),
-                field(&data.series[series][1]),
+                csv_field(&data.rows[row][0]),
+                csv_field(&data.rows[row][1]),
+                csv_field(&data.series[series][0]),
+                csv_field(&data.series[series][1]),
                 format_value(point.value),
-                field(&data.unit),
-                field(&point.text),
+                csv_field(&data.unit),
+                csv_field(&point.text),
                 point.derived.to_string(),
                 point.indicator.clone(),
                 point.paragraph.to_string(),

@@ -58,16 +58,6 @@ pub struct Paragraph {
     pub line: usize,
 }
 
-impl Paragraph {
-    /// The text after the lead sentence (all of it when there is no lead).
-    pub fn body(&self) -> &str {
-        match &self.lead {
-            Some(lead) => self.text.strip_prefix(lead.as_str()).unwrap_or(&self.text),
-            None => &self.text,
-        }
-    }
-}
-
 impl Report {
     /// Every section in document order.
     pub fn sections(&self) -> impl Iterator<Item = &Section> {

@@ -19,7 +19,8 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "qualifier",
 ];
 
-fn field(text: &str) -> String {
+/// One RFC 4180 field: quoted when it holds a comma, quote or line break.
+pub fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -49,7 +50,7 @@ pub fn to_csv(indicators: &[Indicator]) -> String {
             &i.quote,
             i.qualifier.as_deref().unwrap_or_default(),
         ];
-        out.push_str(&row.map(field).join(","));
+        out.push_str(&row.map(csv_field).join(","));
         out.push_str("\r\n");
     }
     out

@@ -9,7 +9,7 @@ mod locate;
 mod toml_catalog;
 mod validate;
 
-pub use csv::{from_csv, to_csv, CSV_COLUMNS};
+pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
 pub use formula::{evaluate, Formula};
 pub use locate::{locate, Located};
 #[cfg(feature = "catalog-toml")]

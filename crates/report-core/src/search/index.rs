@@ -247,6 +247,14 @@ impl SearchIndex {
         }
     }
 
+    /// Whether a normalised term occurs in any paragraph or heading: the
+    /// candidate filter and a substring check, without ranking or snippets.
+    fn occurs(&self, term: &str) -> bool {
+        self.candidates(&[term.to_owned()])
+            .iter()
+            .any(|n| self.docs[n].normalized.contains(term))
+    }
+
     /// How many paragraphs a query finds.
     pub fn count(&self, raw_query: &str) -> usize {
         self.search(raw_query).hits.len()
@@ -277,19 +285,13 @@ impl SearchIndex {
             let prefix = (1..chars.len())
                 .rev()
                 .map(|n| chars[..n].iter().collect::<String>())
-                .find(|candidate| {
-                    !self.candidates(std::slice::from_ref(candidate)).is_empty()
-                        && self.count(candidate) > 0
-                });
+                .find(|candidate| self.occurs(candidate));
             if let Some(prefix) = prefix {
                 offer(prefix, self);
             }
             let suffix = (1..chars.len())
                 .map(|n| chars[n..].iter().collect::<String>())
-                .find(|candidate| {
-                    !self.candidates(std::slice::from_ref(candidate)).is_empty()
-                        && self.count(candidate) > 0
-                });
+                .find(|candidate| self.occurs(candidate));
             if let Some(suffix) = suffix {
                 offer(suffix, self);
             }
