@@ -27,6 +27,9 @@ html = html.replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, name) =>
 });
 html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
 html = html.replace(/<link rel="manifest"[^>]*>/, "");
+html = html.replace(/<script src="prerender-gate\.js"><\/script>/, () => {
+  return `<script>${readFileSync(join(dist, "prerender-gate.js"), "utf8")}</script>`;
+});
 html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/script>/, "");
 
 const glue = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+\.js$/)), "utf8");

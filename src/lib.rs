@@ -6,6 +6,7 @@ pub mod components;
 pub mod data;
 pub mod dom;
 pub mod i18n;
+pub mod prerender;
 pub mod url;
 
 pub use components::App;

@@ -1,7 +1,9 @@
 //! Normalisation applied alike to the text and the query, so that a match
 //! ignores width, case, spacing, script and punctuation variants:
 //!
-//! 1. Unicode NFKC (full-width `ＰＭ２．５` → `PM2.5`, `㎡` → `m2`);
+//! 1. Unicode NFKC (full-width `ＰＭ２．５` → `PM2.5`, `㎡` → `m2`) for the
+//!    blocks where Chinese text has compatibility forms (see `build.rs`;
+//!    full NFKC tables would weigh more than the rest of the search code);
 //! 2. case folding (`VOCs` → `vocs`);
 //! 3. whitespace removed (`PM 2.5` → `pm2.5`);
 //! 4. quote and dash variants unified (`“` `”` `「` → `"`, `—` `–` → `-`);
@@ -14,8 +16,16 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use unicode_normalization::char::decompose_compatible;
-use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+include!(concat!(env!("OUT_DIR"), "/compatibility_folds.rs"));
+
+/// The NFKC fold of `c` when it has one in the folded blocks.
+fn compatibility_fold(c: char) -> Option<&'static str> {
+    let index = FOLDED_CHARS.binary_search(&u32::from(c)).ok()?;
+    let start = usize::from(FOLD_STARTS[index]);
+    let end = usize::from(FOLD_STARTS[index + 1]);
+    FOLDS.get(start..end)
+}
 
 /// One normalised character and the original bytes it stands for. Offsets
 /// are `u32` because the index keeps one of these per character.
@@ -86,14 +96,9 @@ fn normalize_char(c: char, mut push: impl FnMut(char)) {
     }
     // Most other characters are already in NFKC too; only the rest pay for
     // decomposition and recomposition.
-    if is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes {
-        finish(c, &mut push);
-        return;
-    }
-    let mut compatible = String::new();
-    decompose_compatible(c, |d| compatible.push(d));
-    for composed in compatible.nfc() {
-        finish(composed, &mut push);
+    match compatibility_fold(c) {
+        Some(folded) => folded.chars().for_each(|f| finish(f, &mut push)),
+        None => finish(c, &mut push),
     }
 }
 
@@ -195,5 +200,37 @@ mod tests {
         let range = original_range(&origins, start..start + "pm2.5".len()).unwrap();
         assert_eq!(&text[range], "PM 2.5");
         assert_eq!(original_range(&origins, 0..0), None);
+    }
+
+    #[test]
+    fn folds_compatibility_forms_common_in_chinese_text() {
+        assert_eq!(normalize("120㎡"), "120m2");
+        assert_eq!(normalize("①⑵"), "1(2)");
+        assert_eq!(normalize("⼀㈠"), "一(一)");
+        assert_eq!(normalize("１０℃"), "10°c");
+    }
+
+    #[test]
+    fn folding_table_agrees_with_nfkc_in_every_folded_block() {
+        use unicode_normalization::UnicodeNormalization;
+        let blocks = [0xA0..0x100, 0x2000..0x2190, 0x2460..0x2500, 0x2E80..0x2FE0]
+            .into_iter()
+            .chain([
+                0x3000..0x3400,
+                0xF900..0xFB00,
+                0xFE10..0xFE70,
+                0xFF00..0xFFF0,
+            ]);
+        let mut folded = 0;
+        for code in blocks.flatten() {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let nfkc: String = std::iter::once(c).nfkc().collect();
+            let expected = (nfkc != c.to_string()).then_some(nfkc.as_str());
+            assert_eq!(compatibility_fold(c), expected, "U+{code:04X}");
+            folded += usize::from(expected.is_some());
+        }
+        assert!(folded > 1_500, "only {folded} folds");
     }
 }

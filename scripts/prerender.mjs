@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Prerenders the reader into a built dist/index.html: loads the built app in
+// headless Chromium, takes the markup it renders for the bare URL (header,
+// contents, headings, every paragraph with its id) and writes it into the
+// page's body. Readers see the text before the wasm has loaded, with
+// JavaScript off, and so do search engines; on boot the app mounts the same
+// markup and removes this copy in one task (src/main.rs), so nothing flashes.
+//
+// usage: node scripts/prerender.mjs dist
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+
+const dist = process.argv[2] ?? "dist";
+const indexPath = join(dist, "index.html");
+const port = 8190 + Math.floor(Math.random() * 200);
+
+const html = readFileSync(indexPath, "utf8");
+if (html.includes('id="prerendered"')) {
+  console.error(`${indexPath}: already prerendered`);
+  process.exit(1);
+}
+
+const server = spawn("node", ["scripts/static-server.mjs", "--root", dist, "--port", String(port)], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise((resolve) => server.stdout.once("data", resolve));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let markup;
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto(`http://127.0.0.1:${port}/index.html`);
+  await page.waitForSelector("main#main [id^='p-']");
+  if (errors.length) throw new Error(`the app failed while prerendering:\n${errors.join("\n")}`);
+  // Test hooks stay with the live app, so tests never act on the inert copy.
+  markup = await page.evaluate(() => {
+    const copy = document.createElement("div");
+    for (const node of document.body.childNodes) {
+      if (node instanceof Element && ["SCRIPT", "NOSCRIPT"].includes(node.tagName)) continue;
+      if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
+      copy.append(node.cloneNode(true));
+    }
+    for (const element of copy.querySelectorAll("[data-testid]")) element.removeAttribute("data-testid");
+    // Sizes the app sets from script (canvases): a strict CSP forbids style
+    // attributes in markup, and the app sets them again when it mounts.
+    for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
+    return copy.innerHTML;
+  });
+} finally {
+  await browser.close();
+  server.kill();
+}
+if (/<script/i.test(markup)) throw new Error("prerendered markup contains a script");
+const prerendered = `<div id="prerendered" class="prerendered">${markup}</div>`;
+// After the <noscript> note, which tells what needs JavaScript.
+const out = html.replace(/(<\/noscript>)/, `$1\n${prerendered}`);
+if (out === html) throw new Error(`${indexPath}: no </noscript> to prerender after`);
+writeFileSync(indexPath, out);
+console.log(`prerendered ${markup.length} characters of reader markup into ${indexPath}`);
