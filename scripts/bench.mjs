@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 // Measures the built app in Debian's Chromium and prints a table.
 //
+// First load: 5 cold loads each of the app and of a plain HTML page of the
+// same report (scripts/bench-plain.mjs), alternated so both see the same
+// noise: bytes (raw, and each response gzipped at level 9), requests, first
+// contentful paint, and the time until the app's search box answers.
+// Lighthouse 12 on the reader, charts and indicators views (skip with
+// --no-lighthouse).
+//
 // Search: for a fixed list of queries, typed one character at a time, the
 // time from the input event to (a) the results being in the DOM and laid out
 // and (b) the next painted frame (rAF, then a task after the paint).
@@ -11,6 +18,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { coldLoad } from "./bench-load.mjs";
+import { lighthouse } from "./bench-lighthouse.mjs";
+import { writePlainPage } from "./bench-plain.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -22,6 +32,9 @@ const cli = option("cli", "target/release/report");
 const port = Number(option("port", "4180"));
 const QUERIES = ["碳市场", "PM2.5", "生态环境保护", "97.49", "VOCs", "蓝天 碧水", "碳市場交易", "超低排放改造", "不存在的词语"];
 const ROUNDS = 5;
+const COLD_LOADS = 5;
+const plainRoot = "target/bench-plain";
+const plainPort = port + 1;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -30,8 +43,14 @@ const median = (values) => {
 };
 const fmt = (ms) => ms.toFixed(2);
 
-const server = spawn("node", ["scripts/static-server.mjs", "--root", root, "--port", String(port)], { stdio: "pipe" });
-await new Promise((resolve) => server.stdout.once("data", resolve));
+const serve = async (dir, at) => {
+  const child = spawn("node", ["scripts/static-server.mjs", "--root", dir, "--port", String(at)], { stdio: "pipe" });
+  await new Promise((resolve) => child.stdout.once("data", resolve));
+  return child;
+};
+writePlainPage(root, plainRoot);
+const server = await serve(root, port);
+const plainServer = await serve(plainRoot, plainPort);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -39,6 +58,13 @@ const browser = await chromium.launch({
     "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 try {
+  const loads = { app: [], plain: [] };
+  for (let run = 0; run < COLD_LOADS; run++) {
+    loads.app.push(await coldLoad(browser, `http://127.0.0.1:${port}/`, { app: true }));
+    loads.plain.push(await coldLoad(browser, `http://127.0.0.1:${plainPort}/`, { app: false }));
+  }
+  const loadMedian = (page, key) => median(loads[page].map((load) => load[key]));
+
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector("[data-testid=search-input]");
@@ -125,6 +151,39 @@ try {
       [0, 0],
     );
 
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const firstLoad = [
+    ["first load: bytes raw", kb(loadMedian("app", "raw")), kb(loadMedian("plain", "raw"))],
+    ["first load: bytes gzip -9", kb(loadMedian("app", "gzip")), kb(loadMedian("plain", "gzip"))],
+    ["first load: bytes on the wire", kb(loadMedian("app", "wire")), kb(loadMedian("plain", "wire"))],
+    ["first load: requests", String(loadMedian("app", "requests")), String(loadMedian("plain", "requests"))],
+    ["first load: first contentful paint", `${fmt(loadMedian("app", "fcp"))} ms`, `${fmt(loadMedian("plain", "fcp"))} ms`],
+    ["first load: interactive (search answers / DOM ready)", `${fmt(loadMedian("app", "interactive"))} ms`, `${fmt(loadMedian("plain", "interactive"))} ms`],
+  ];
+  const firstWidth = Math.max(...firstLoad.map((r) => r[0].length));
+  console.log(`${"median of 5 cold loads".padEnd(firstWidth)}  ${"app".padStart(12)}  ${"plain HTML".padStart(12)}`);
+  for (const [name, app, plain] of firstLoad) console.log(`${name.padEnd(firstWidth)}  ${app.padStart(12)}  ${plain.padStart(12)}`);
+  console.log("");
+
+  const audits = [];
+  if (!args.includes("--no-lighthouse")) {
+    for (const [name, fragment] of [["reader", ""], ["charts", "#view=charts"], ["indicators", "#view=indicators"]]) {
+      audits.push([name, lighthouse(`http://127.0.0.1:${port}/${fragment}`)]);
+    }
+    const header = ["lighthouse", "perf", "a11y", "best", "seo", "FCP", "LCP", "TBT", "CLS"];
+    console.log(header.map((h, i) => (i ? h.padStart(8) : h.padEnd(12))).join(""));
+    for (const [name, audit] of audits) {
+      const { scores } = audit;
+      const cells = [scores.performance, scores.accessibility, scores["best-practices"], scores.seo].map(String);
+      cells.push(`${Math.round(audit.fcp)}ms`, `${Math.round(audit.lcp)}ms`, `${Math.round(audit.tbt)}ms`, audit.cls.toFixed(3));
+      console.log(name.padEnd(12) + cells.map((c) => c.padStart(8)).join(""));
+    }
+    for (const [name, audit] of audits) {
+      if (audit.failing.length) console.log(`  ${name}: below 0.9: ${audit.failing.join(", ")}`);
+    }
+    console.log("");
+  }
+
   const rows = [
     ["search: keystroke → results in DOM + layout, median", `${fmt(median(samples.dom))} ms`, `${samples.dom.length} keystrokes`],
     ["search: keystroke → results in DOM + layout, max", `${fmt(Math.max(...samples.dom))} ms`, ""],
@@ -145,10 +204,12 @@ try {
   rows.push(["search: slowest queries in wasm", slowest.map(([q, ms]) => `${q} ${fmt(ms)} ms`).join(", "), ""]);
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [name, value, note] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(10)}  ${note}`);
+  const fcpRatio = loadMedian("app", "fcp") / loadMedian("plain", "fcp");
   console.log(
-    `SUMMARY search_ms=${fmt(median(samples.paint))} search_dom_ms=${fmt(median(samples.dom))} query_ms=${fmt(median(queryTimes))} index_build_ms=${fmt(indexBuild)} chart_ms=${fmt(median(chartTimes))}`,
+    `SUMMARY fcp_ratio=${fcpRatio.toFixed(2)} first_load_gzip_kb=${(loadMedian("app", "gzip") / 1024).toFixed(1)} search_ms=${fmt(median(samples.paint))} chart_ms=${fmt(median(chartTimes))}`,
   );
 } finally {
   await browser.close();
   server.kill();
+  plainServer.kill();
 }

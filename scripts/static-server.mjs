@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // A dependency-free static file server for dist/: correct MIME types (wasm
 // included), no rewrite rules, loopback only. Used by scripts/serve and by
-// the Playwright tests, so both exercise the same server.
+// the Playwright tests, so both exercise the same server. Like any real
+// static host it compresses text and wasm (gzip, when the client accepts it)
+// and answers revalidation with 304 Not Modified.
 //
 // usage: node scripts/static-server.mjs [--root DIR] [--host H] [--port N]
 //          [--prefix /sub/path/] [--csp]
 //   --prefix  serve the folder under a sub-path (and 404 outside it)
 //   --csp     send the strict Content-Security-Policy the app must satisfy
+import { createHash } from "node:crypto";
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -65,16 +69,44 @@ const server = createServer(async (request, response) => {
     response.end("not found\n");
     return;
   }
-  const body = await readFile(file);
-  response.writeHead(200, {
+  const { body, etag, gzipped } = await load(file);
+  const headers = {
     "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-    "content-length": body.length,
     "cache-control": "no-cache",
+    etag,
+    vary: "accept-encoding",
     "x-content-type-options": "nosniff",
     ...(csp ? { "content-security-policy": STRICT_CSP } : {}),
+  };
+  if (request.headers["if-none-match"] === etag) {
+    response.writeHead(304, headers);
+    response.end();
+    return;
+  }
+  const compress = gzipped && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "");
+  const sent = compress ? gzipped : body;
+  response.writeHead(200, {
+    ...headers,
+    "content-length": sent.length,
+    ...(compress ? { "content-encoding": "gzip" } : {}),
   });
-  response.end(request.method === "HEAD" ? undefined : body);
+  response.end(request.method === "HEAD" ? undefined : sent);
 });
+
+// Files are read and compressed once per change of their modification time.
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".csv", ".txt", ".svg", ".webmanifest"]);
+const loaded = new Map();
+async function load(file) {
+  const { mtimeMs } = await stat(file);
+  const known = loaded.get(file);
+  if (known?.mtimeMs === mtimeMs) return known;
+  const body = await readFile(file);
+  const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 24)}"`;
+  const gzipped = COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 9 }) : null;
+  const entry = { mtimeMs, body, etag, gzipped };
+  loaded.set(file, entry);
+  return entry;
+}
 
 server.listen(port, host, () => {
   console.log(`serving ${root} at http://${host}:${port}${prefix}${csp ? " with a strict CSP" : ""}`);

@@ -9,6 +9,7 @@ use super::context::{
     SearchMarks, TocOpen, UiLang,
 };
 use super::dark_theme::provide_dark_theme;
+use super::print::provide_print_charts;
 use super::scroll_spy::provide_scroll_spy;
 use super::ChartsView;
 use super::{
@@ -85,6 +86,7 @@ pub fn ReportApp(
     provide_context(OpenCitation(RwSignal::new(None)));
     provide_context(TocOpen(RwSignal::new(false)));
     provide_scroll_spy();
+    provide_print_charts();
 
     Effect::new(move |_| set_root_attribute("lang", Some(lang.get().html_tag())));
     let theme = Memo::new(move |_| url.with(|f| f.theme));

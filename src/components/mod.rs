@@ -17,6 +17,7 @@ mod indicators_view;
 mod marked_text;
 mod notice;
 mod paragraph;
+mod print;
 mod reader;
 mod report_header;
 mod scroll_spy;

@@ -20,18 +20,27 @@ test("after the first visit the app reloads with the network gone", async ({ pag
   await context.setOffline(false);
 });
 
-test("the worker precaches every file of the build under one versioned cache", async ({ page }) => {
+test("the worker precaches the app shell under one versioned cache, open data on use", async ({ page, context }) => {
   const worker = readFileSync("dist/sw.js", "utf8");
   const version = worker.match(/report-explorer-([0-9a-f]{16})/)?.[1];
   expect(version).toBeTruthy();
-  for (const file of ["./", "./index.html", "./embed.js", "./data/indicators.csv", "./manifest.webmanifest"]) {
+  for (const file of ["./", "./index.html", "./prerender-gate.js", "./manifest.webmanifest"]) {
     expect(worker).toContain(`"${file}"`);
   }
+  expect(worker).not.toContain('"./data/indicators.csv"');
   await page.goto("./");
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`report-explorer-${version}`]);
   const manifest = await page.evaluate(() => fetch("manifest.webmanifest").then((r) => r.json()));
   expect(manifest.icons.length).toBeGreaterThan(0);
+  // An open data file fetched once stays available offline.
+  await page.reload();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const csv = () => page.evaluate(() => fetch("data/indicators.csv").then((r) => r.text()));
+  const online = await csv();
+  await context.setOffline(true);
+  expect(await csv()).toBe(online);
+  await context.setOffline(false);
 });
 
 test("dist-single/index.html runs a search from file://", async ({ page }) => {
