@@ -25,11 +25,26 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   navigator.serviceWorker.register("./sw.js").catch((error) => console.warn("offline mode unavailable:", error));
 }
 `;
-const code = match[1].trim() + "\n" + register;
+// When the page shows prerendered text, let the browser paint it before the
+// wasm is fetched and compiled: on a small machine that work competes with
+// the first paint for the CPU. After the next frame, or a short while if
+// frames are throttled (a background tab, an off-screen iframe).
+const afterFirstPaint = `
+const prerenderedShown = document.getElementById("prerendered") && !document.documentElement.classList.contains("prerender-hidden");
+if (prerenderedShown) {
+  await Promise.race([
+    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    new Promise((resolve) => setTimeout(resolve, 250)),
+  ]);
+}
+`;
+const code = afterFirstPaint + match[1].trim() + "\n" + register;
 const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
 const name = `boot-${hash}.js`;
 writeFileSync(join(dist, name), code);
-writeFileSync(indexPath, html.replace(inline, `<script type="module" src="./${name}"></script>`));
+// Trunk's wasm preload would start the download before the first paint.
+const withoutPreload = html.replace(/<link rel="preload" href="\.\/[^"]+_bg\.wasm"[^>]*>\s*/, "");
+writeFileSync(indexPath, withoutPreload.replace(inline, `<script type="module" src="./${name}"></script>`));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(indexPath, "utf8"))) {
   console.error(`${indexPath}: an inline script remains`);
   process.exit(1);

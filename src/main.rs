@@ -1,9 +1,17 @@
 //! Boots the app: panic messages to the console, then mount in place of the
 //! prerendered reader (see scripts/prerender.mjs).
 
+use report_explorer::data::{bundled_indicators, bundled_report, measured};
+
 fn main() {
     console_error_panic_hook::set_once();
-    let prerendered = report_explorer::prerender::take_over();
-    leptos::mount::mount_to_body(report_explorer::App);
-    prerendered.finish();
+    // Timed apart from the mount, for scripts/bench.
+    measured("report-explorer:start-data", || {
+        let _ = (bundled_report(), bundled_indicators());
+    });
+    measured("report-explorer:mount", || {
+        let prerendered = report_explorer::prerender::take_over();
+        leptos::mount::mount_to_body(report_explorer::App);
+        prerendered.finish();
+    });
 }

@@ -51,7 +51,7 @@ pub fn ParagraphView(
     });
     let text: &'static str = &paragraph.text;
     // Charts illustrating this paragraph, collapsed so they never push the
-    // text off a phone screen; drawn when opened.
+    // text off a phone screen; built and drawn when opened.
     let inline_charts = use_charts()
         .iter()
         .enumerate()
@@ -64,10 +64,20 @@ pub fn ParagraphView(
                     spec.title_en.clone()
                 }
             };
+            // The card is built on first opening (and kept): fourteen cards
+            // nobody opened would weigh on every page load.
+            let opened = RwSignal::new(false);
+            let on_toggle = move |event: leptos::ev::Event| {
+                if event_target::<web_sys::Element>(&event).has_attribute("open") {
+                    opened.set(true);
+                }
+            };
             view! {
-                <details class="inline-chart" data-chart=spec.id.clone() data-testid="inline-chart">
+                <details class="inline-chart" data-chart=spec.id.clone() data-testid="inline-chart" on:toggle=on_toggle>
                     <summary>{move || lang.get().strings().charts_view}": "{title}</summary>
-                    <ChartCard index=index />
+                    <Show when=move || opened.get()>
+                        <ChartCard index=index />
+                    </Show>
                 </details>
             }
         })

@@ -44,6 +44,8 @@ const views: [string, string, (page: Page) => Promise<void>][] = [
 for (const [name, fragment, ready] of views) {
   test(`axe: no serious or critical violations: ${name}`, async ({ page }) => {
     await page.goto(fragment ? `./#${fragment}` : "./");
+    // The app has taken over from the prerendered copy.
+    await expect(page.locator("#prerendered")).toHaveCount(0);
     await ready(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
