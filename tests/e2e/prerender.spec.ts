@@ -55,33 +55,36 @@ test("the prerendered markup is the markup the app renders", async ({ page }) =>
   expect(after).toBe(before);
 });
 
-test("the app takes over in place: text in every frame, nothing moves", async ({ page }) => {
-  await page.addInitScript(() => {
-    const frames: { parsed: boolean; paragraphs: number; top: number | null }[] = [];
-    (window as unknown as { __frames: typeof frames }).__frames = frames;
-    const sample = () => {
-      const first = document.querySelector("[id='p-1.1.2']");
-      frames.push({
-        parsed: document.readyState !== "loading",
-        paragraphs: document.querySelectorAll("[id^='p-']").length,
-        top: first ? first.getBoundingClientRect().top + window.scrollY : null,
-      });
-      if (!document.querySelector("[data-testid=paragraph]") || frames.length < 5) requestAnimationFrame(sample);
-    };
-    requestAnimationFrame(sample);
+for (const [device, width] of [["desktop", 1280], ["phone", 360]] as const) {
+  test(`the app takes over in place on a ${device}: text in every frame, nothing moves`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const frames: { parsed: boolean; paragraphs: number; top: number | null }[] = [];
+      (window as unknown as { __frames: typeof frames }).__frames = frames;
+      const sample = () => {
+        const first = document.querySelector("[id='p-1.1.2']");
+        frames.push({
+          parsed: document.readyState !== "loading",
+          paragraphs: document.querySelectorAll("[id^='p-']").length,
+          top: first ? first.getBoundingClientRect().top + window.scrollY : null,
+        });
+        if (!document.querySelector("[data-testid=paragraph]") || frames.length < 5) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.goto("./");
+    await expect(page.getByTestId("paragraph")).toHaveCount(85);
+    type Frame = { parsed: boolean; paragraphs: number; top: number | null };
+    const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
+    const painted = frames.filter((frame) => frame.paragraphs > 0);
+    // Once the page is parsed: never both copies at once, never none.
+    const parsed = frames.filter((frame) => frame.parsed);
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(parsed.map((frame) => frame.paragraphs)).toEqual(parsed.map(() => 85));
+    expect(new Set(painted.map((frame) => frame.top)).size).toBe(1);
+    await expect(page.locator("[id='p-1.1.2']")).toHaveCount(1);
   });
-  await page.goto("./");
-  await expect(page.getByTestId("paragraph")).toHaveCount(85);
-  type Frame = { parsed: boolean; paragraphs: number; top: number | null };
-  const frames = await page.evaluate(() => (window as unknown as { __frames: Frame[] }).__frames);
-  const painted = frames.filter((frame) => frame.paragraphs > 0);
-  // Once the page is parsed: never both copies at once, never none.
-  const parsed = frames.filter((frame) => frame.parsed);
-  expect(parsed.length).toBeGreaterThan(0);
-  expect(parsed.map((frame) => frame.paragraphs)).toEqual(parsed.map(() => 85));
-  expect(new Set(painted.map((frame) => frame.top)).size).toBe(1);
-  await expect(page.locator("[id='p-1.1.2']")).toHaveCount(1);
-});
+}
 
 test("a query typed before the app loaded carries over to the live search box", async ({ page }) => {
   const release = await holdWasm(page);
