@@ -150,6 +150,7 @@ test("charts sit collapsed beside the paragraphs they illustrate", async ({ page
 
 test("a highlighted figure links to its chart", async ({ page }) => {
   await page.goto("./#p=1.6.4");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await page.locator('[id="p-1.6.4"] .figure[data-indicator="air_pm25"]').first().click();
   const link = page.getByTestId("figure-chart-link").first();
   await expect(link).toContainText("PM2.5平均浓度");

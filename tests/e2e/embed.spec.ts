@@ -51,6 +51,7 @@ test("an embedded chart fits its iframe and stays interactive", async ({ page, b
 test("the embed code offers an iframe, the script and a live preview", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto("./");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await page.locator('[id="p-1.2.2"] .cite-marker').click();
   await page.getByTestId("embed-section").click();
   const snippet = await page.getByTestId("embed-snippet").inputValue();
