@@ -61,8 +61,10 @@ try {
 }
 if (/<script/i.test(markup)) throw new Error("prerendered markup contains a script");
 const prerendered = `<div id="prerendered" class="prerendered">${markup}</div>`;
-// After the <noscript> note, which tells what needs JavaScript.
-const out = html.replace(/(<\/noscript>)/, `$1\n${prerendered}`);
-if (out === html) throw new Error(`${indexPath}: no </noscript> to prerender after`);
+// After the body's <noscript> note, which tells what needs JavaScript.
+const bodyNote = html.indexOf("</noscript>", html.indexOf("<body"));
+if (html.indexOf("<body") < 0 || bodyNote < 0) throw new Error(`${indexPath}: no </noscript> in <body> to prerender after`);
+const at = bodyNote + "</noscript>".length;
+const out = `${html.slice(0, at)}\n${prerendered}${html.slice(at)}`;
 writeFileSync(indexPath, out);
 console.log(`prerendered ${markup.length} characters of reader markup into ${indexPath}`);

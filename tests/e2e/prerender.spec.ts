@@ -40,7 +40,11 @@ test.describe("without JavaScript", () => {
     await expect(copy.locator("[id='p-1.1.1']")).toBeVisible();
     await expect(copy.locator("[id='s-2.3']")).toBeVisible();
     await expect(copy.locator("nav a[href*='s=1.1']").first()).toBeAttached();
-    await expect(page.locator("noscript")).toBeAttached();
+    await expect(page.locator("body > noscript")).toBeAttached();
+    // Controls that need the app are not offered.
+    for (const control of [".search", ".toc-toggle", ".view-nav", ".toc", ".section-embed", ".inline-chart"]) {
+      await expect(copy.locator(control).first()).toBeHidden();
+    }
   });
 });
 
