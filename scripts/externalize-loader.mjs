@@ -25,16 +25,16 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
   navigator.serviceWorker.register("./sw.js").catch((error) => console.warn("offline mode unavailable:", error));
 }
 `;
-// When the page shows prerendered text, let the browser paint it before the
-// wasm is fetched and compiled: on a small machine that work competes with
-// the first paint for the CPU. After the next frame, or a short while if
-// frames are throttled (a background tab, an off-screen iframe).
+// When a visible page shows prerendered text, let the browser paint it
+// before the wasm is fetched and compiled: on a small machine that work
+// competes with the first paint for the CPU. A hidden page (a background
+// tab) gets no frames, so it boots at once; the timeout is only a backstop.
 const afterFirstPaint = `
 const prerenderedShown = document.getElementById("prerendered") && !document.documentElement.classList.contains("prerender-hidden");
-if (prerenderedShown) {
+if (prerenderedShown && document.visibilityState === "visible") {
   await Promise.race([
     new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-    new Promise((resolve) => setTimeout(resolve, 250)),
+    new Promise((resolve) => setTimeout(resolve, 2000)),
   ]);
 }
 `;
