@@ -13,12 +13,12 @@
 // and (b) the next painted frame (rAF, then a task after the paint).
 // Also: search index build time in wasm (a performance measure the app
 // records) and the index's heap size (from the CLI), asset sizes.
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
 import { coldLoad } from "./bench-load.mjs";
+import { launchChromium, serveFolder } from "./browser.mjs";
 import { lighthouse } from "./bench-lighthouse.mjs";
 import { writePlainPage } from "./bench-plain.mjs";
 
@@ -43,20 +43,11 @@ const median = (values) => {
 };
 const fmt = (ms) => ms.toFixed(2);
 
-const serve = async (dir, at) => {
-  const child = spawn("node", ["scripts/static-server.mjs", "--root", dir, "--port", String(at)], { stdio: "pipe" });
-  await new Promise((resolve) => child.stdout.once("data", resolve));
-  return child;
-};
 writePlainPage(root, plainRoot);
-const server = await serve(root, port);
-const plainServer = await serve(plainRoot, plainPort);
+const server = await serveFolder(root, port);
+const plainServer = await serveFolder(plainRoot, plainPort);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const loads = { app: [], plain: [] };
   for (let run = 0; run < COLD_LOADS; run++) {

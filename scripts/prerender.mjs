@@ -7,10 +7,9 @@
 // markup and removes this copy in one task (src/main.rs), so nothing flashes.
 //
 // usage: node scripts/prerender.mjs dist
-import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { appMarkup, launchChromium, serveFolder } from "./browser.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -22,15 +21,8 @@ if (html.includes('id="prerendered"')) {
   process.exit(1);
 }
 
-const server = spawn("node", ["scripts/static-server.mjs", "--root", dist, "--port", String(port)], {
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise((resolve) => server.stdout.once("data", resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
+const server = await serveFolder(dist, port);
+const browser = await launchChromium();
 let markup;
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
@@ -41,20 +33,7 @@ try {
   await page.goto(`http://127.0.0.1:${port}/index.html`);
   await page.waitForSelector("main#main [id^='p-']");
   if (errors.length) throw new Error(`the app failed while prerendering:\n${errors.join("\n")}`);
-  // Test hooks stay with the live app, so tests never act on the inert copy.
-  markup = await page.evaluate(() => {
-    const copy = document.createElement("div");
-    for (const node of document.body.childNodes) {
-      if (node instanceof Element && ["SCRIPT", "NOSCRIPT"].includes(node.tagName)) continue;
-      if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
-      copy.append(node.cloneNode(true));
-    }
-    for (const element of copy.querySelectorAll("[data-testid]")) element.removeAttribute("data-testid");
-    // Sizes the app sets from script (canvases): a strict CSP forbids style
-    // attributes in markup, and the app sets them again when it mounts.
-    for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
-    return copy.innerHTML;
-  });
+  markup = await page.evaluate(appMarkup, await page.$("body"));
 } finally {
   await browser.close();
   server.kill();

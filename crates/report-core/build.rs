@@ -48,7 +48,10 @@ fn main() {
          static FOLDED_CHARS: &[u32] = &[{keys}];\n\
          /// `FOLDS[FOLD_STARTS[i]..FOLD_STARTS[i + 1]]` is the fold of `FOLDED_CHARS[i]`.\n\
          static FOLD_STARTS: &[u16] = &[{starts}];\n\
-         static FOLDS: &str = {values:?};\n"
+         static FOLDS: &str = {values:?};\n\
+         /// The blocks folded, first and last character of each.\n\
+         #[cfg(test)]\n\
+         static FOLDED_BLOCKS: &[(u32, u32)] = &{FOLDED_BLOCKS:?};\n"
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("compatibility_folds.rs"), source).expect("write table");

@@ -1,6 +1,7 @@
 // The reader prerendered into index.html: readable without JavaScript, the
 // same markup the app renders, and a takeover with no flash and no jump.
 import { expect, test, type Page } from "@playwright/test";
+import { appMarkup } from "../../scripts/browser.mjs";
 
 /** Holds every wasm request until `release` is called. */
 async function holdWasm(page: Page): Promise<() => void> {
@@ -12,22 +13,6 @@ async function holdWasm(page: Page): Promise<() => void> {
   });
   return release;
 }
-
-/** The app's markup as scripts/prerender.mjs serialises it. */
-const serialise = (root: Element | null) => {
-  const copy = document.createElement("div");
-  for (const node of root?.childNodes ?? []) {
-    if (node instanceof Element && ["SCRIPT", "NOSCRIPT"].includes(node.tagName)) continue;
-    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
-    if (node instanceof Element && node.id === "prerendered") continue;
-    copy.append(node.cloneNode(true));
-  }
-  for (const element of copy.querySelectorAll("[data-testid]")) element.removeAttribute("data-testid");
-  // Sizes the app sets from script (canvases): a strict CSP forbids style
-  // attributes in markup, and the app sets them again when it mounts.
-  for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
-  return copy.innerHTML;
-};
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -55,7 +40,7 @@ test("the prerendered markup is the markup the app renders", async ({ page }) =>
   release();
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await expect(page.locator("#prerendered")).toHaveCount(0);
-  const after = await page.evaluate(serialise, await page.locator("body").elementHandle());
+  const after = await page.evaluate(appMarkup, await page.locator("body").elementHandle());
   expect(after).toBe(before);
 });
 
