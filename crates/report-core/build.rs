@@ -1,10 +1,16 @@
-//! Writes the compatibility-folding table that search normalisation uses.
+//! Writes the two folding tables that search normalisation uses.
 //!
 //! Full NFKC tables weigh about 60 KB gzip in the wasm bundle, a third of the
 //! app's first-load budget. Search only needs the folds a Chinese report or a
 //! query typed with a Chinese input method can contain, so the table holds
 //! NFKC for the Unicode blocks listed in `FOLDED_BLOCKS`, computed here from
 //! the real NFKC data; `normalize.rs` tests that the table agrees with it.
+//!
+//! Traditional → simplified folding is fast2s's character table, read here
+//! by converting every BMP character on its own (its only use in search) and
+//! written as two sorted `u16` arrays: in the wasm they weigh a third of
+//! fast2s's serialised map, and they need neither its deserialiser nor its
+//! hash maps at start-up.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -55,5 +61,36 @@ fn main() {
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("compatibility_folds.rs"), source).expect("write table");
+    std::fs::write(out.join("simplified_chars.rs"), simplified_table()).expect("write table");
     println!("cargo::rerun-if-changed=build.rs");
+}
+
+/// Every BMP character fast2s simplifies, and what to; all of them take three
+/// bytes in UTF-8, the only characters fast2s converts.
+fn simplified_table() -> String {
+    let mut traditional = String::new();
+    let mut simplified = String::new();
+    let mut buffer = [0u8; 4];
+    for code in 0x0800..=0xFFFF_u32 {
+        let Some(c) = char::from_u32(code) else {
+            continue;
+        };
+        let converted = fast2s::convert(c.encode_utf8(&mut buffer));
+        let mut chars = converted.chars();
+        let (Some(to), None) = (chars.next(), chars.next()) else {
+            panic!("fast2s turned U+{code:04X} into {converted:?}");
+        };
+        if to == c {
+            continue;
+        }
+        let to = u16::try_from(u32::from(to)).expect("fast2s simplifies within the BMP");
+        write!(traditional, "{code:#x},").expect("write to String");
+        write!(simplified, "{to:#x},").expect("write to String");
+    }
+    format!(
+        "/// Traditional characters with a simplified form, ascending.\n\
+         static TRADITIONAL: &[u16] = &[{traditional}];\n\
+         /// `SIMPLIFIED[i]` is the simplified form of `TRADITIONAL[i]`.\n\
+         static SIMPLIFIED: &[u16] = &[{simplified}];\n"
+    )
 }

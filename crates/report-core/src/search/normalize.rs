@@ -8,16 +8,14 @@
 //! 3. whitespace removed (`PM 2.5` → `pm2.5`);
 //! 4. quote and dash variants unified (`“` `”` `「` → `"`, `—` `–` → `-`);
 //! 5. traditional → simplified Chinese (`碳市場` → `碳市场`), character by
-//!    character with the fast2s table, so character counts never change and
-//!    a substring converts the same wherever it stands.
+//!    character with fast2s's table (see `build.rs`), so character counts
+//!    never change and a substring converts the same wherever it stands.
 //!
 //! Each normalised character remembers the byte range of the original
 //! character it came from, so matches map back to the text for highlighting.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-
 include!(concat!(env!("OUT_DIR"), "/compatibility_folds.rs"));
+include!(concat!(env!("OUT_DIR"), "/simplified_chars.rs"));
 
 /// The NFKC fold of `c` when it has one in the folded blocks.
 fn compatibility_fold(c: char) -> Option<&'static str> {
@@ -49,27 +47,17 @@ fn unify_punctuation(c: char) -> char {
     }
 }
 
-thread_local! {
-    /// Characters already simplified: fast2s converts strings, and asking it
-    /// once per distinct character keeps index building cheap.
-    static SIMPLIFIED: RefCell<HashMap<char, char>> = RefCell::new(HashMap::new());
-}
-
 /// Traditional → simplified for one character, without context, so the
 /// result never depends on the neighbours.
 fn simplify(c: char) -> char {
-    if c.len_utf8() != 3 {
+    let Ok(code) = u16::try_from(u32::from(c)) else {
         return c;
-    }
-    SIMPLIFIED.with(|cache| {
-        *cache.borrow_mut().entry(c).or_insert_with(|| {
-            let mut buffer = [0u8; 4];
-            fast2s::convert(c.encode_utf8(&mut buffer))
-                .chars()
-                .next()
-                .unwrap_or(c)
-        })
-    })
+    };
+    TRADITIONAL
+        .binary_search(&code)
+        .ok()
+        .and_then(|index| char::from_u32(u32::from(SIMPLIFIED[index])))
+        .unwrap_or(c)
 }
 
 /// Feeds the normalised characters of one source character to `push`.
@@ -224,5 +212,17 @@ mod tests {
             folded += usize::from(expected.is_some());
         }
         assert!(folded > 1_500, "only {folded} folds");
+    }
+
+    #[test]
+    fn simplified_table_agrees_with_fast2s_for_every_character() {
+        let mut buffer = [0u8; 4];
+        let mut simplified = 0;
+        for c in ('\0'..=char::MAX).filter(|c| c.len_utf8() == 3) {
+            let expected = fast2s::convert(c.encode_utf8(&mut buffer));
+            assert_eq!(simplify(c).to_string(), expected, "U+{:04X}", u32::from(c));
+            simplified += usize::from(expected != c.to_string());
+        }
+        assert!(simplified > 2_500, "only {simplified} simplified");
     }
 }
