@@ -27,15 +27,27 @@ if ("serviceWorker" in navigator && location.protocol.startsWith("http")) {
 `;
 // When a visible page shows prerendered text, let the browser paint it
 // before the wasm is fetched and compiled: on a small machine that work
-// competes with the first paint for the CPU. A hidden page (a background
-// tab) gets no frames, so it boots at once; the timeout is only a backstop.
+// (compiling runs on background threads) competes with rasterising the first
+// frame for the CPU. The wait ends at the first contentful paint where the
+// browser reports it, else after the first frame. A hidden page (a
+// background tab) gets no frames, so it boots at once; the timeout is only a
+// backstop.
 const afterFirstPaint = `
 const prerenderedShown = document.getElementById("prerendered") && !document.documentElement.classList.contains("prerender-hidden");
 if (prerenderedShown && document.visibilityState === "visible") {
-  await Promise.race([
-    new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
-    new Promise((resolve) => setTimeout(resolve, 2000)),
-  ]);
+  const painted = () => performance.getEntriesByName("first-contentful-paint").length > 0;
+  const firstPaint = PerformanceObserver.supportedEntryTypes?.includes("paint")
+    ? new Promise((resolve) => {
+        if (painted()) return resolve();
+        new PerformanceObserver((list, observer) => {
+          if (painted()) {
+            observer.disconnect();
+            resolve();
+          }
+        }).observe({ type: "paint", buffered: true });
+      })
+    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  await Promise.race([firstPaint, new Promise((resolve) => setTimeout(resolve, 2000))]);
 }
 `;
 const code = afterFirstPaint + match[1].trim() + "\n" + register;

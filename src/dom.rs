@@ -11,6 +11,9 @@ pub fn scroll_to_element(id: &str) -> bool {
     let Some(element) = document().get_element_by_id(id) else {
         return false;
     };
+    // Lays out the sections the stylesheet leaves to be estimated, so the
+    // target stays where it lands (style/reader.css, `content-visibility`).
+    set_root_attribute("data-full-layout", Some(""));
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     element.scroll_into_view_with_scroll_into_view_options(&options);

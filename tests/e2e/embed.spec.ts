@@ -52,6 +52,8 @@ test("the embed code offers an iframe, the script and a live preview", async ({ 
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await page.goto("./");
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  // Far sections are rendered once scrolled to (content-visibility: auto).
+  await page.locator('[id="p-1.2.2"]').evaluate((element) => element.scrollIntoView({ block: "center", behavior: "instant" }));
   await page.locator('[id="p-1.2.2"] .cite-marker').click();
   await page.getByTestId("embed-section").click();
   const snippet = await page.getByTestId("embed-snippet").inputValue();

@@ -41,6 +41,17 @@ export class ReaderPage {
     return this.page.locator(`[id="p-${id}"]`);
   }
 
+  /**
+   * Scrolls a reader to the paragraph. Sections far from the viewport are
+   * not rendered (`content-visibility: auto`), so their controls are not
+   * clickable until someone scrolls to them.
+   */
+  async scrollToParagraph(id: string): Promise<Locator> {
+    const paragraph = this.paragraph(id);
+    await paragraph.evaluate((element) => element.scrollIntoView({ block: "center", behavior: "instant" }));
+    return paragraph;
+  }
+
   section(id: string): Locator {
     return this.page.locator(`[id="s-${id}"]`);
   }

@@ -25,6 +25,30 @@ test("contents navigation scrolls to the section and marks it current", async ({
   await expect(link).toHaveAttribute("aria-current", "location");
 });
 
+test("far sections are laid out once scrolled to, with their citation markers in the margin", async ({ reader }) => {
+  await reader.open();
+  // `content-visibility: auto`: what is far below the first screen is not rendered yet.
+  const rendered = (id: string) =>
+    reader
+      .section(id)
+      .evaluate((section) => section.querySelector(".para")!.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await rendered("1.1")).toBe(true);
+  expect(await rendered("3.8")).toBe(false);
+
+  const paragraph = await reader.scrollToParagraph("3.8.1");
+  await expect.poll(() => rendered("3.8")).toBe(true);
+  // Paint containment must not clip the marker that hangs in the left margin.
+  const marker = paragraph.locator(".cite-marker");
+  const box = await marker.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x + box!.width).toBeLessThan((await paragraph.boundingBox())!.x);
+  const hit = await marker.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return document.elementFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2) === element;
+  });
+  expect(hit).toBe(true);
+});
+
 test("a #p= deep link lands on its paragraph and highlights it", async ({ reader }) => {
   await reader.open("p=1.2.2");
   const target = reader.paragraph("1.2.2");
@@ -38,7 +62,7 @@ test("a #p= deep link lands on its paragraph and highlights it", async ({ reader
 test("the citation marker copies a permalink and a formatted citation", async ({ reader, page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await reader.open();
-  await reader.paragraph("1.2.2").getByRole("button", { name: "引用段落 §1.2.2" }).click();
+  await (await reader.scrollToParagraph("1.2.2")).getByRole("button", { name: "引用段落 §1.2.2" }).click();
   const popover = page.getByTestId("citation-popover");
   await expect(popover.getByTestId("copy-status")).toHaveText("链接已复制");
   const permalink = `${baseURL}#p=1.2.2`;
