@@ -24,21 +24,35 @@ export async function serveFolder(root, port) {
 
 /**
  * The app's markup under `body` as the prerendered copy holds it; runs in the
- * page (`page.evaluate(appMarkup, body)`). Scripts, the <noscript> note, the
- * copy itself and blank text between them are left out, and so are test
- * hooks (tests never act on the inert copy) and style attributes (sizes the
- * app sets from script on canvases: a strict CSP forbids them in markup, and
- * the app sets them again when it mounts).
+ * page (`page.evaluate(appMarkup, { body })`). Scripts, the <noscript> note,
+ * the copies themselves and blank text between them are left out, and so are
+ * test hooks (tests never act on the inert copy) and style attributes (sizes
+ * the app sets from script on canvases: a strict CSP forbids them in markup,
+ * and the app sets them again when it mounts).
+ *
+ * With `shell`, the copy is a view's shell, shown beside the reader's copy
+ * only when a link opens that view: what the app marks
+ * `data-prerender="placeholder"` (a view's charts, its table) is left empty
+ * and marked busy, and ids are dropped so that they stay unique in the page.
  */
-export function appMarkup(body) {
+export function appMarkup({ body, shell = false }) {
   const copy = document.createElement("div");
   for (const node of body?.childNodes ?? []) {
     if (node instanceof Element && ["SCRIPT", "NOSCRIPT"].includes(node.tagName)) continue;
-    if (node instanceof Element && node.id === "prerendered") continue;
+    if (node instanceof Element && (node.id === "prerendered" || node.classList.contains("prerendered-view"))) continue;
     if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
     copy.append(node.cloneNode(true));
   }
   for (const element of copy.querySelectorAll("[data-testid]")) element.removeAttribute("data-testid");
   for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
+  if (shell) {
+    for (const placeholder of copy.querySelectorAll("[data-prerender=placeholder]")) {
+      placeholder.replaceChildren();
+      placeholder.setAttribute("aria-busy", "true");
+    }
+    for (const attribute of ["id", "for", "aria-controls", "aria-labelledby", "aria-describedby"]) {
+      for (const element of copy.querySelectorAll(`[${attribute}]`)) element.removeAttribute(attribute);
+    }
+  }
   return copy.innerHTML;
 }

@@ -6,6 +6,11 @@
 // JavaScript off, and so do search engines; on boot the app mounts the same
 // markup and removes this copy in one task (src/main.rs), so nothing flashes.
 //
+// The charts and indicators views get a shell each: their markup with the
+// charts and the table left out (they need the app), shown instead of the
+// reader by assets/prerender-gate.js when a link opens that view, so their
+// title and introduction paint as early as the reader's text.
+//
 // usage: node scripts/prerender.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -23,7 +28,10 @@ if (html.includes('id="prerendered"')) {
 
 const server = await serveFolder(dist, port);
 const browser = await launchChromium();
+/** Views that get a shell, by the URL fragment that opens them. */
+const SHELLS = { charts: "view=charts", indicators: "view=indicators" };
 let markup;
+const shells = {};
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
   const page = await context.newPage();
@@ -32,18 +40,30 @@ try {
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto(`http://127.0.0.1:${port}/index.html`);
   await page.waitForSelector("main#main [id^='p-']");
+  markup = await page.evaluate(appMarkup, { body: await page.$("body") });
+  for (const [view, fragment] of Object.entries(SHELLS)) {
+    await page.goto(`http://127.0.0.1:${port}/index.html#${fragment}`);
+    await page.waitForSelector(`[data-testid=${view}-view] [data-prerender=placeholder]`);
+    shells[view] = await page.evaluate(appMarkup, { body: await page.$("body"), shell: true });
+  }
   if (errors.length) throw new Error(`the app failed while prerendering:\n${errors.join("\n")}`);
-  markup = await page.evaluate(appMarkup, await page.$("body"));
 } finally {
   await browser.close();
   server.kill();
 }
-if (/<script/i.test(markup)) throw new Error("prerendered markup contains a script");
-const prerendered = `<div id="prerendered" class="prerendered">${markup}</div>`;
+for (const copy of [markup, ...Object.values(shells)]) {
+  if (/<script/i.test(copy)) throw new Error("prerendered markup contains a script");
+}
+const prerendered =
+  `<div id="prerendered" class="prerendered">${markup}</div>` +
+  Object.entries(shells)
+    .map(([view, shell]) => `\n<div class="prerendered-view" data-view="${view}">${shell}</div>`)
+    .join("");
 // After the body's <noscript> note, which tells what needs JavaScript.
 const bodyNote = html.indexOf("</noscript>", html.indexOf("<body"));
 if (html.indexOf("<body") < 0 || bodyNote < 0) throw new Error(`${indexPath}: no </noscript> in <body> to prerender after`);
 const at = bodyNote + "</noscript>".length;
 const out = `${html.slice(0, at)}\n${prerendered}${html.slice(at)}`;
 writeFileSync(indexPath, out);
-console.log(`prerendered ${markup.length} characters of reader markup into ${indexPath}`);
+const shellSizes = Object.entries(shells).map(([view, shell]) => `${shell.length} of the ${view} shell`);
+console.log(`prerendered ${markup.length} characters of reader markup and ${shellSizes.join(", ")} into ${indexPath}`);

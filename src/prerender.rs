@@ -1,29 +1,54 @@
-//! Taking over from the reader markup that the build prerenders into
-//! `index.html`: the app mounts its own, identical markup after it and then
-//! removes the copy in the same task, so the browser never paints a frame
-//! without text or with both. What the reader did before the wasm loaded
-//! (text typed into the search box, focus there) carries over.
+//! Taking over from the markup that the build prerenders into `index.html`
+//! (the reader, and a shell of the charts and indicators views that
+//! `assets/prerender-gate.js` shows instead when a link opens one of them):
+//! the app mounts its own markup after the copies and then removes them in
+//! the same task, so the browser never paints a frame without text or with
+//! both. What the reader did before the wasm loaded (text typed into the
+//! search box, focus there) carries over.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-/// The search box, in the copy and in the app alike.
+/// The search box of the live app.
 const SEARCH_INPUT: &str = "#search-input";
+/// The search box in a copy (a shell's ids are left out, so not by id).
+const COPY_SEARCH_INPUT: &str = "input.search__input";
+/// Every prerendered copy: the reader's and the views' shells.
+const COPIES: &str = "#prerendered, .prerendered-view";
+/// Set on `<html>` by the gate when a view's shell is shown.
+const SHOWN_VIEW: &str = "data-prerender-view";
 
-/// The prerendered copy, if the page has one, and what the reader typed in it.
+/// The prerendered copies, if the page has them, and what the reader typed
+/// in the one on screen.
 pub struct Prerendered {
-    copy: Option<Element>,
+    copies: Vec<Element>,
     typed: Option<String>,
     search_focused: bool,
+}
+
+/// The copy on screen: the shell of the view a link opened, else the reader.
+fn shown_copy(document: &web_sys::Document) -> Option<Element> {
+    let view = document.document_element()?.get_attribute(SHOWN_VIEW);
+    let selector = match view {
+        Some(view) => format!(".prerendered-view[data-view=\"{view}\"]"),
+        None => "#prerendered".to_owned(),
+    };
+    document.query_selector(&selector).ok().flatten()
 }
 
 /// Notes the state of the prerendered copy before the app mounts.
 pub fn take_over() -> Prerendered {
     let document = leptos::prelude::document();
-    let copy = document.get_element_by_id("prerendered");
-    let input = copy
-        .as_ref()
-        .and_then(|copy| copy.query_selector(SEARCH_INPUT).ok().flatten())
+    let mut copies = Vec::new();
+    if let Ok(found) = document.query_selector_all(COPIES) {
+        for index in 0..found.length() {
+            if let Some(copy) = found.item(index).and_then(|node| node.dyn_into().ok()) {
+                copies.push(copy);
+            }
+        }
+    }
+    let input = shown_copy(&document)
+        .and_then(|copy| copy.query_selector(COPY_SEARCH_INPUT).ok().flatten())
         .and_then(|input| input.dyn_into::<HtmlInputElement>().ok());
     let search_focused = match (&input, document.active_element()) {
         (Some(input), Some(active)) => active.is_same_node(Some(input)),
@@ -33,7 +58,7 @@ pub fn take_over() -> Prerendered {
         .map(|input| input.value())
         .filter(|typed| !typed.is_empty());
     Prerendered {
-        copy,
+        copies,
         typed,
         search_focused,
     }
@@ -43,10 +68,13 @@ impl Prerendered {
     /// Removes the copy once the app has mounted, and hands the search box
     /// its text and focus.
     pub fn finish(self) {
-        let Some(copy) = self.copy else { return };
-        copy.remove();
+        if self.copies.is_empty() {
+            return;
+        }
+        self.copies.iter().for_each(Element::remove);
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.class_list().remove_1("prerender-hidden");
+            let _ = root.remove_attribute(SHOWN_VIEW);
         }
         let Some(input) = leptos::prelude::document()
             .query_selector(SEARCH_INPUT)

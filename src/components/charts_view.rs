@@ -68,7 +68,9 @@ pub fn ChartsView() -> impl IntoView {
                         {chip(None)}
                         {categories.iter().map(|id| chip(Some(id))).collect_view()}
                     </div>
-                    <div class="charts__grid">
+                    // The prerendered shell of this view leaves the charts out
+                    // (scripts/prerender.mjs): they need the app.
+                    <div class="charts__grid" data-prerender="placeholder">
                         {move || {
                             let category = category.get();
                             charts

@@ -167,7 +167,9 @@ pub fn IndicatorsView() -> impl IntoView {
             <p class="indicators__count" role="status" data-testid="indicator-count">
                 {move || format!("{} / {}", rows.with(Vec::len), indicators.len())}
             </p>
-            <div class="table-scroll">
+            // The prerendered shell of this view leaves the table out
+            // (scripts/prerender.mjs): sorting and filtering need the app.
+            <div class="table-scroll" data-prerender="placeholder">
                 <table class="indicators__table" data-testid="indicator-table">
                     <thead>
                         <tr>

@@ -1,5 +1,6 @@
 // The reader prerendered into index.html: readable without JavaScript, the
-// same markup the app renders, and a takeover with no flash and no jump.
+// same markup the app renders, and a takeover with no flash and no jump; the
+// charts and indicators views' shells, shown for links to those views.
 import { expect, test, type Page } from "@playwright/test";
 import { appMarkup } from "../../scripts/browser.mjs";
 
@@ -26,6 +27,9 @@ test.describe("without JavaScript", () => {
     await expect(copy.locator("[id='s-2.3']")).toBeVisible();
     await expect(copy.locator("nav a[href*='s=1.1']").first()).toBeAttached();
     await expect(page.locator("body > noscript")).toBeAttached();
+    // The views' shells stand in only for links to those views, which need the app.
+    await expect(page.locator(".prerendered-view")).toHaveCount(2);
+    for (const shell of await page.locator(".prerendered-view").all()) await expect(shell).toBeHidden();
     // Controls that need the app are not offered.
     for (const control of [".search", ".toc-toggle", ".view-nav", ".toc", ".section-embed", ".inline-chart"]) {
       await expect(copy.locator(control).first()).toBeHidden();
@@ -40,7 +44,7 @@ test("the prerendered markup is the markup the app renders", async ({ page }) =>
   release();
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await expect(page.locator("#prerendered")).toHaveCount(0);
-  const after = await page.evaluate(appMarkup, await page.locator("body").elementHandle());
+  const after = await page.evaluate(appMarkup, { body: await page.locator("body").elementHandle() });
   expect(after).toBe(before);
 });
 
@@ -87,11 +91,38 @@ test("a query typed before the app loaded carries over to the live search box", 
   await expect(page.getByTestId("search-status")).toHaveText("2 段");
 });
 
-test("a link to another view hides the prerendered reader until the app shows that view", async ({ page }) => {
-  const release = await holdWasm(page);
-  await page.goto("./#view=indicators");
-  await expect(page.locator("#prerendered")).toBeHidden();
-  release();
-  await expect(page.getByTestId("indicator-table")).toBeVisible();
-  await expect(page.locator("html")).not.toHaveClass(/prerender-hidden/);
-});
+for (const fragment of ["view=charts&chart=air-pm25", "embed=section/1.2", "lang=en"]) {
+  test(`a link to ${fragment} hides the prerendered copies until the app shows it`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(`./#${fragment}`);
+    await expect(page.locator("#prerendered")).toBeHidden();
+    await expect(page.locator(".prerendered-view").first()).toBeHidden();
+    release();
+    await expect(page.locator("#prerendered")).toHaveCount(0);
+    await expect(page.locator("html")).not.toHaveClass(/prerender-hidden/);
+  });
+}
+
+for (const view of ["charts", "indicators"]) {
+  test(`a link to the ${view} view shows its prerendered shell, then the app in its place`, async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto(`./#view=${view}`);
+    const shell = page.locator(`.prerendered-view[data-view=${view}]`);
+    // The shell, not the reader: the view's title and introduction, the
+    // charts or the table left to the app and marked busy.
+    await expect(page.locator("#prerendered")).toBeHidden();
+    await expect(shell.locator(`h1.${view}__title`)).toBeVisible();
+    await expect(shell.locator(`p.${view}__intro`)).toBeVisible();
+    await expect(shell.locator("[data-prerender=placeholder]")).toHaveAttribute("aria-busy", "true");
+    await expect(shell.locator("canvas, table")).toHaveCount(0);
+    await expect(shell.locator("[id]")).toHaveCount(0);
+    const shellTop = await shell.locator(`p.${view}__intro`).evaluate((p) => p.getBoundingClientRect().top);
+    release();
+    await expect(page.getByTestId(`${view}-view`)).toBeVisible();
+    await expect(page.locator("#prerendered, .prerendered-view")).toHaveCount(0);
+    await expect(page.locator("html")).not.toHaveAttribute("data-prerender-view");
+    // The app's introduction stands where the shell's stood.
+    const appTop = await page.locator(`p.${view}__intro`).evaluate((p) => p.getBoundingClientRect().top);
+    expect(appTop).toBe(shellTop);
+  });
+}
