@@ -25,10 +25,10 @@ export async function serveFolder(root, port) {
 /**
  * The app's markup under `body` as the prerendered copy holds it; runs in the
  * page (`page.evaluate(appMarkup, { body })`). Scripts, the <noscript> note,
- * the copies themselves and blank text between them are left out, and so are
- * test hooks (tests never act on the inert copy) and style attributes (sizes
- * the app sets from script on canvases: a strict CSP forbids them in markup,
- * and the app sets them again when it mounts).
+ * the copies themselves, comments and blank text between them are left out,
+ * and so are test hooks (tests never act on the inert copy) and style
+ * attributes (sizes the app sets from script on canvases: a strict CSP
+ * forbids them in markup, and the app sets them again when it mounts).
  *
  * With `shell`, the copy is a view's shell, shown beside the reader's copy
  * only when a link opens that view: what the app marks
@@ -43,6 +43,12 @@ export function appMarkup({ body, shell = false }) {
     if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
     copy.append(node.cloneNode(true));
   }
+  // The app's empty comments mark where its reactive parts go; the copy is
+  // replaced, never hydrated, so they would only be nodes to parse.
+  const comments = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const found = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const comment of found) comment.remove();
   for (const element of copy.querySelectorAll("[data-testid]")) element.removeAttribute("data-testid");
   for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
   if (shell) {
