@@ -1,6 +1,7 @@
 //! Report Explorer: read, search, chart, cite and embed one long report in the
 //! browser. The views here are thin: parsing and figures live in report-core.
 
+pub mod boot;
 pub mod charts;
 pub mod components;
 pub mod data;

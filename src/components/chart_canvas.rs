@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_dark, use_lang};
+use crate::boot::now_or_after_boot;
 use crate::charts::{draw, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
 use crate::dom::download_blob;
@@ -55,32 +56,36 @@ pub fn ChartCanvas(
         if w <= 0.0 {
             return;
         }
-        let dpr = window().device_pixel_ratio().max(1.0);
-        canvas.set_width((w * dpr).round() as u32);
-        canvas.set_height((height * dpr).round() as u32);
-        let element: web_sys::HtmlCanvasElement = canvas.clone();
+        // The box now, so that nothing moves when the drawing lands.
         // CSSOM, not a style attribute: the strict CSP allows it.
-        let style = web_sys::HtmlElement::style(&element);
+        let style = web_sys::HtmlElement::style(&canvas);
         let _ = style.set_property("width", &format!("{w}px"));
         let _ = style.set_property("height", &format!("{height}px"));
-        let chart_layout = layout(data, w, height, label_width(w));
-        measured(&format!("{CHART_MEASURE}:{}", data.id), || {
-            if let Some(backend) = CanvasBackend::with_canvas_object(element) {
-                let root = backend.into_drawing_area();
-                let _ = draw(
-                    &root,
-                    data,
-                    &chart_layout,
-                    &ChartTheme::for_dark(dark),
-                    lang,
-                    dpr,
-                    active,
-                    &hidden,
-                );
-                let _ = root.present();
-            }
+        // At boot, every chart on the page would draw in the mount's task.
+        now_or_after_boot(move || {
+            let dpr = window().device_pixel_ratio().max(1.0);
+            canvas.set_width((w * dpr).round() as u32);
+            canvas.set_height((height * dpr).round() as u32);
+            let element: web_sys::HtmlCanvasElement = canvas.clone();
+            let chart_layout = layout(data, w, height, label_width(w));
+            measured(&format!("{CHART_MEASURE}:{}", data.id), || {
+                if let Some(backend) = CanvasBackend::with_canvas_object(element) {
+                    let root = backend.into_drawing_area();
+                    let _ = draw(
+                        &root,
+                        data,
+                        &chart_layout,
+                        &ChartTheme::for_dark(dark),
+                        lang,
+                        dpr,
+                        active,
+                        &hidden,
+                    );
+                    let _ = root.present();
+                }
+            });
+            current_layout.try_set(Some(chart_layout));
         });
-        current_layout.set(Some(chart_layout));
     });
 
     // The point under the pointer, unless the legend has hidden its series.

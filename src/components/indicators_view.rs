@@ -7,6 +7,7 @@ use report_core::indicators::{Indicator, CATEGORIES};
 use report_core::search::normalize;
 
 use super::context::{use_indicators, use_lang};
+use crate::boot::{is_booting, now_or_after_boot};
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{navigate, use_url_state, Target, View};
 
@@ -19,6 +20,9 @@ enum SortKey {
     Year,
     Category,
 }
+
+/// Rows the first mount renders before the rest (more than a tall screen holds).
+const FIRST_ROWS: usize = 40;
 
 fn label(indicator: &Indicator, lang: Lang) -> &str {
     match lang {
@@ -138,6 +142,40 @@ pub fn IndicatorsView() -> impl IntoView {
         }
     };
 
+    // The app's first mount renders the first rows only (the screens a
+    // reader sees first) and the rest a task later, so the mount is not one
+    // long task; afterwards every change renders them all at once.
+    let rest_shown = RwSignal::new(!is_booting());
+    now_or_after_boot(move || {
+        rest_shown.try_set(true);
+    });
+    let table_rows = move |range: std::ops::Range<usize>| {
+        let lang = lang.get();
+        rows.get()
+            .into_iter()
+            .skip(range.start)
+            .take(range.end - range.start)
+            .map(|(_, i)| {
+                let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
+                view! {
+                    <tr data-id=i.id.clone() class:is-derived=i.is_derived()>
+                        <th scope="row">
+                            {label(i, lang).to_owned()}
+                            {i.is_derived().then(|| view! {
+                                <span class="derived-badge" title=i.derived.clone()>{lang.strings().derived}</span>
+                            })}
+                        </th>
+                        <td class="num" data-value=i.value.clone()>{figure_text(i)}</td>
+                        <td class="num">{change_text(i).unwrap_or_default()}</td>
+                        <td class="num">{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
+                        <td>{category_name(&i.category, lang).to_owned()}</td>
+                        <td><a href=href>"§"{i.paragraph.to_string()}</a></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+
     view! {
         <section class="indicators" aria-labelledby="indicators-title" data-testid="indicators-view">
             <h1 id="indicators-title" class="indicators__title">{move || strings().indicators_title}</h1>
@@ -182,30 +220,8 @@ pub fn IndicatorsView() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || {
-                            let lang = lang.get();
-                            rows.get()
-                                .into_iter()
-                                .map(|(_, i)| {
-                                    let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
-                                    view! {
-                                        <tr data-id=i.id.clone() class:is-derived=i.is_derived()>
-                                            <th scope="row">
-                                                {label(i, lang).to_owned()}
-                                                {i.is_derived().then(|| view! {
-                                                    <span class="derived-badge" title=i.derived.clone()>{lang.strings().derived}</span>
-                                                })}
-                                            </th>
-                                            <td class="num" data-value=i.value.clone()>{figure_text(i)}</td>
-                                            <td class="num">{change_text(i).unwrap_or_default()}</td>
-                                            <td class="num">{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
-                                            <td>{category_name(&i.category, lang).to_owned()}</td>
-                                            <td><a href=href>"§"{i.paragraph.to_string()}</a></td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        {move || table_rows(0..FIRST_ROWS)}
+                        {move || rest_shown.get().then(|| table_rows(FIRST_ROWS..usize::MAX))}
                     </tbody>
                 </table>
             </div>
