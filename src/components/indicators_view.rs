@@ -7,7 +7,7 @@ use report_core::indicators::{Indicator, CATEGORIES};
 use report_core::search::normalize;
 
 use super::context::{use_indicators, use_lang};
-use crate::boot::{is_booting, now_or_after_boot};
+use crate::boot::shown_after_boot;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{navigate, use_url_state, Target, View};
 
@@ -145,10 +145,7 @@ pub fn IndicatorsView() -> impl IntoView {
     // The app's first mount renders the first rows only (the screens a
     // reader sees first) and the rest a task later, so the mount is not one
     // long task; afterwards every change renders them all at once.
-    let rest_shown = RwSignal::new(!is_booting());
-    now_or_after_boot(move || {
-        rest_shown.try_set(true);
-    });
+    let rest_shown = shown_after_boot();
     let table_rows = move |range: std::ops::Range<usize>| {
         let lang = lang.get();
         rows.get()
