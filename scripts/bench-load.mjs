@@ -5,7 +5,12 @@ import { gzipSync } from "node:zlib";
 
 /** Waits, in the page, until the live search box answers a query. */
 function answerFirstQuery() {
-  const started = () => document.querySelector("[data-testid=search-input]");
+  // The app mounts hidden and shows once complete (src/boot.rs): its search
+  // box counts once it is on screen.
+  const started = () => {
+    const input = document.querySelector("[data-testid=search-input]");
+    return input?.checkVisibility() ? input : null;
+  };
   const answered = () => document.querySelector("[data-testid=search-panel]")?.dataset.query === "碳市场";
   const tryQuery = () => {
     const input = started();

@@ -23,9 +23,9 @@ export async function serveFolder(root, port) {
 }
 
 /**
- * The app's markup under `body` as the prerendered copy holds it; runs in the
- * page (`page.evaluate(appMarkup, { body })`). Scripts, the <noscript> note,
- * the copies themselves, comments and blank text between them are left out,
+ * The app's markup in its root (`.app-root`, see src/prerender.rs) as the
+ * prerendered copy holds it; runs in the page (`page.evaluate(appMarkup,
+ * { root })`). Comments and blank text between elements are left out,
  * and so are test hooks (tests never act on the inert copy) and style
  * attributes (sizes the app sets from script on canvases: a strict CSP
  * forbids them in markup, and the app sets them again when it mounts).
@@ -35,11 +35,9 @@ export async function serveFolder(root, port) {
  * `data-prerender="placeholder"` (a view's charts, its table) is left empty
  * and marked busy, and ids are dropped so that they stay unique in the page.
  */
-export function appMarkup({ body, shell = false }) {
+export function appMarkup({ root, shell = false }) {
   const copy = document.createElement("div");
-  for (const node of body?.childNodes ?? []) {
-    if (node instanceof Element && ["SCRIPT", "NOSCRIPT"].includes(node.tagName)) continue;
-    if (node instanceof Element && (node.id === "prerendered" || node.classList.contains("prerendered-view"))) continue;
+  for (const node of root?.childNodes ?? []) {
     if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) continue;
     copy.append(node.cloneNode(true));
   }

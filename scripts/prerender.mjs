@@ -40,11 +40,11 @@ try {
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto(`http://127.0.0.1:${port}/index.html`);
   await page.waitForSelector("main#main [id^='p-']");
-  markup = await page.evaluate(appMarkup, { body: await page.$("body") });
+  markup = await page.evaluate(appMarkup, { root: await page.$("body > .app-root") });
   for (const [view, fragment] of Object.entries(SHELLS)) {
     await page.goto(`http://127.0.0.1:${port}/index.html#${fragment}`);
     await page.waitForSelector(`[data-testid=${view}-view] [data-prerender=placeholder]`);
-    shells[view] = await page.evaluate(appMarkup, { body: await page.$("body"), shell: true });
+    shells[view] = await page.evaluate(appMarkup, { root: await page.$("body > .app-root"), shell: true });
   }
   if (errors.length) throw new Error(`the app failed while prerendering:\n${errors.join("\n")}`);
 } finally {

@@ -45,19 +45,42 @@ pub const CHART_MEASURE: &str = "report-explorer:chart-render";
 /// Name of the performance measure around each search query.
 pub const SEARCH_MEASURE: &str = "report-explorer:search";
 
+/// Name of the performance measure from the start of the mount until the
+/// app is on screen in place of the prerendered copy.
+pub const MOUNT_MEASURE: &str = "report-explorer:mount";
+
 /// Runs `work` between a performance mark and measure named `name`, so
 /// `scripts/bench` can read how long it took inside the browser.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(performance) = &performance {
-        let _ = performance.mark(&start);
-    }
+    let started = mark_start(name);
     let result = work();
-    if let Some(performance) = &performance {
-        let _ = performance.measure_with_start_mark(name, &start);
-    }
+    started.end();
     result
+}
+
+/// A performance measure under way; see [`mark_start`].
+pub struct StartedMeasure {
+    name: String,
+}
+
+/// Marks the start of the performance measure `name`, for work that spans
+/// tasks; [`StartedMeasure::end`] records it.
+pub fn mark_start(name: &str) -> StartedMeasure {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(&format!("{name}:start"));
+    }
+    StartedMeasure {
+        name: name.to_owned(),
+    }
+}
+
+impl StartedMeasure {
+    pub fn end(self) {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ =
+                performance.measure_with_start_mark(&self.name, &format!("{}:start", self.name));
+        }
+    }
 }
 
 /// The search index of a report, built on first use (or when the page is

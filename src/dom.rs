@@ -41,12 +41,18 @@ pub fn scroll_to_top() {
 
 /// Sets or removes an attribute on `<html>`.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    if let Some(root) = document().document_element() {
-        let _ = match value {
-            Some(value) => root.set_attribute(name, value),
-            None => root.remove_attribute(name),
-        };
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    // Unchanged, it is left alone: any write to the root's attributes has
+    // the browser check every element's style against the page's selectors.
+    if root.get_attribute(name).as_deref() == value {
+        return;
     }
+    let _ = match value {
+        Some(value) => root.set_attribute(name, value),
+        None => root.remove_attribute(name),
+    };
 }
 
 /// Copies text with the async Clipboard API; `false` where it is missing or

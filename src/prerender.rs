@@ -1,13 +1,13 @@
 //! Taking over from the markup that the build prerenders into `index.html`
 //! (the reader, and a shell of the charts and indicators views that
 //! `assets/prerender-gate.js` shows instead when a link opens one of them):
-//! the app mounts its own markup after the copies and then removes them in
-//! the same task, so the browser never paints a frame without text or with
-//! both. What the reader did before the wasm loaded (text typed into the
-//! search box, focus there) carries over.
+//! the app mounts hidden in its own root after the copies (see crate::boot),
+//! then one task shows it and removes the copies, so the browser never paints
+//! a frame without text or with both. What the reader did in the copy
+//! meanwhile (text typed into the search box, focus there) carries over.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 /// The search box of the live app.
 const SEARCH_INPUT: &str = "#search-input";
@@ -20,7 +20,7 @@ const SHOWN_VIEW: &str = "data-prerender-view";
 
 /// The prerendered copies, if the page has them, and what the reader typed
 /// in the one on screen.
-pub struct Prerendered {
+struct Prerendered {
     copies: Vec<Element>,
     typed: Option<String>,
     search_focused: bool,
@@ -36,8 +36,35 @@ fn shown_copy(document: &web_sys::Document) -> Option<Element> {
     document.query_selector(&selector).ok().flatten()
 }
 
-/// Notes the state of the prerendered copy before the app mounts.
-pub fn take_over() -> Prerendered {
+/// The class of the element the app mounts in.
+const APP_ROOT_CLASS: &str = "app-root";
+
+/// A new element at the end of the body for the app to mount in, hidden
+/// until [`reveal`].
+pub fn app_root() -> HtmlElement {
+    let document = leptos::prelude::document();
+    let root: HtmlElement = document
+        .create_element("div")
+        .ok()
+        .and_then(|element| element.dyn_into().ok())
+        .expect("a document can create a div");
+    root.set_class_name(APP_ROOT_CLASS);
+    root.set_hidden(true);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&root);
+    }
+    root
+}
+
+/// Shows the app mounted in `root` in place of the prerendered copies.
+pub fn reveal(root: &HtmlElement) {
+    let prerendered = take_over();
+    root.set_hidden(false);
+    prerendered.finish();
+}
+
+/// Notes the state of the prerendered copy before the app replaces it.
+fn take_over() -> Prerendered {
     let document = leptos::prelude::document();
     let mut copies = Vec::new();
     if let Ok(found) = document.query_selector_all(COPIES) {
@@ -65,17 +92,19 @@ pub fn take_over() -> Prerendered {
 }
 
 impl Prerendered {
-    /// Removes the copy once the app has mounted, and hands the search box
+    /// Removes the copies once the app is shown, and hands the search box
     /// its text and focus.
-    pub fn finish(self) {
+    fn finish(self) {
         if self.copies.is_empty() {
             return;
         }
         self.copies.iter().for_each(Element::remove);
         if let Some(root) = leptos::prelude::document().document_element() {
-            let _ = root.class_list().remove_1("prerender-hidden");
-            let _ = root.remove_attribute(SHOWN_VIEW);
+            if root.class_list().contains("prerender-hidden") {
+                let _ = root.class_list().remove_1("prerender-hidden");
+            }
         }
+        crate::dom::set_root_attribute(SHOWN_VIEW, None);
         let Some(input) = leptos::prelude::document()
             .query_selector(SEARCH_INPUT)
             .ok()

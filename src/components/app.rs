@@ -13,8 +13,9 @@ use super::print::provide_print_charts;
 use super::scroll_spy::provide_scroll_spy;
 use super::ChartsView;
 use super::{
-    DataError, EmbedView, Footer, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
+    DataError, EmbedView, Footer, InTurn, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
 };
+use crate::boot::after_reveal;
 use crate::data::{bundled_chart_specs, bundled_indicators, bundled_report, LazySearchIndex};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::url::{provide_url_state, Target, View};
@@ -56,14 +57,16 @@ pub fn ReportApp(
     // Leaked once per mounted app: the index lives as long as the page.
     let index: &'static LazySearchIndex = Box::leak(Box::new(LazySearchIndex::new(report)));
     provide_context(SearchIndexContext(index));
-    // Build it after the first paint, before anyone is likely to type.
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = index.get();
-            },
-            std::time::Duration::ZERO,
-        )
+    // Build it after the app's first paint, before anyone is likely to type.
+    after_reveal(move || {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = index.get();
+                },
+                std::time::Duration::ZERO,
+            )
+        })
     });
     let url = provide_url_state(report).0;
     let lang = Memo::new(move |_| url.with(|f| f.lang));
@@ -99,12 +102,14 @@ pub fn ReportApp(
     Effect::new(move |_| {
         let target = target.get();
         let fell_back = fell_back.get();
-        request_animation_frame(move || match target {
-            Some(target) => {
-                scroll_to_element(&element_id(target));
-            }
-            None if fell_back => scroll_to_top(),
-            None => {}
+        after_reveal(move || {
+            request_animation_frame(move || match target {
+                Some(target) => {
+                    scroll_to_element(&element_id(target));
+                }
+                None if fell_back => scroll_to_top(),
+                None => {}
+            })
         });
     });
 
@@ -117,15 +122,27 @@ pub fn ReportApp(
         <a class="skip-link" href="#main">{move || strings().skip_to_text}</a>
         <TopBar />
         <div class="layout">
-            <Toc />
+            <InTurn>
+                <Toc />
+            </InTurn>
             <main id="main" class="main" tabindex="-1">
                 <Notice />
                 {move || match view_kind.get() {
-                    View::Reader => view! { <ReportHeader /> <Reader /> }.into_any(),
+                    View::Reader => {
+                        view! {
+                            <InTurn>
+                                <ReportHeader />
+                            </InTurn>
+                            <Reader />
+                        }
+                            .into_any()
+                    }
                     View::Indicators => view! { <IndicatorsView /> }.into_any(),
                     View::Charts => view! { <ChartsView /> }.into_any(),
                 }}
-                <Footer />
+                <InTurn>
+                    <Footer />
+                </InTurn>
             </main>
         </div>
         }

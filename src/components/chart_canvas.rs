@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_dark, use_lang};
-use crate::boot::now_or_after_boot;
+use crate::boot::{after_reveal, now_or_after_boot};
 use crate::charts::{draw, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
 use crate::dom::download_blob;
@@ -61,7 +61,7 @@ pub fn ChartCanvas(
         let style = web_sys::HtmlElement::style(&canvas);
         let _ = style.set_property("width", &format!("{w}px"));
         let _ = style.set_property("height", &format!("{height}px"));
-        // At boot, every chart on the page would draw in the mount's task.
+        // At boot, every chart on the page would draw in one task.
         now_or_after_boot(move || {
             let dpr = window().device_pixel_ratio().max(1.0);
             canvas.set_width((w * dpr).round() as u32);
@@ -220,8 +220,9 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             watched.observe(&element);
-            // Read the width now too, and again after the next frame: an
-            // observer attached before first layout can miss it.
+            // Read the width too, at once and again after the next frame: an
+            // observer attached before first layout can miss it. While the
+            // app boots hidden there is no width to read until it shows.
             let read = move || {
                 if let Some(element) = container.try_get_untracked().flatten() {
                     let w = f64::from(element.client_width());
@@ -230,9 +231,11 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
                     }
                 }
             };
-            read();
-            request_animation_frame(read);
-            set_timeout(read, std::time::Duration::from_millis(250));
+            after_reveal(move || {
+                read();
+                request_animation_frame(read);
+                set_timeout(read, std::time::Duration::from_millis(250));
+            });
         }
     });
     let resources = SendWrapper::new((observer, callback));

@@ -13,6 +13,7 @@ mod embed_view;
 mod figure_popover;
 mod figure_text;
 mod footer;
+mod in_turn;
 mod indicators_view;
 mod marked_text;
 mod notice;
@@ -33,6 +34,7 @@ pub use context::{use_lang, use_report, CurrentSection, OpenCitation, TocOpen, U
 pub use data_error::DataError;
 pub use embed_view::EmbedView;
 pub use footer::Footer;
+pub use in_turn::InTurn;
 pub use indicators_view::IndicatorsView;
 pub use notice::Notice;
 pub use paragraph::ParagraphView;

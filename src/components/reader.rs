@@ -5,8 +5,10 @@ use report_core::{numeral::chinese_numeral, Part, Section};
 
 use super::context::{use_lang, use_report};
 use super::embed_code::EmbedCode;
+use super::in_turn::InTurn;
 use super::paragraph::ParagraphView;
 use super::scroll_spy::watch_sections;
+use crate::boot::shown_in_turn;
 use crate::url::{use_url_state, Embed, Target};
 
 /// Every part of the report in order.
@@ -16,7 +18,17 @@ pub fn Reader() -> impl IntoView {
     watch_sections();
     view! {
         <article class="reader" data-testid="reader">
-            {report.parts.iter().map(|part| view! { <PartView part=part /> }).collect_view()}
+            {report
+                .parts
+                .iter()
+                .map(|part| {
+                    view! {
+                        <InTurn>
+                            <PartView part=part />
+                        </InTurn>
+                    }
+                })
+                .collect_view()}
         </article>
     }
 }
@@ -46,6 +58,8 @@ fn PartView(
         .sections
         .iter()
         .partition(|section| section.title.is_none());
+    // At boot, each section renders in a turn of its own (see crate::boot).
+    let opening_shown = shown_in_turn();
     view! {
         <section class="part" data-part=part.number>
             <div
@@ -56,13 +70,25 @@ fn PartView(
                 data-spy=opening_id.to_string()
             >
                 {heading}
-                {opening
-                    .into_iter()
-                    .flat_map(|section| section.paragraphs.iter())
-                    .map(|paragraph| view! { <ParagraphView paragraph=paragraph /> })
-                    .collect_view()}
+                {move || {
+                    opening_shown
+                        .get()
+                        .then(|| {
+                            opening
+                                .iter()
+                                .flat_map(|section| section.paragraphs.iter())
+                                .map(|paragraph| view! { <ParagraphView paragraph=paragraph /> })
+                                .collect_view()
+                        })
+                }}
             </div>
-            {sections.into_iter().map(|section| view! { <SectionView section=section /> }).collect_view()}
+            {sections
+                .into_iter()
+                .map(|section| {
+                    let shown = shown_in_turn();
+                    move || shown.get().then(|| view! { <SectionView section=section /> })
+                })
+                .collect_view()}
         </section>
     }
 }

@@ -8,6 +8,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::CurrentSection;
+use crate::boot::after_reveal;
 
 /// Elements carrying this attribute (value `P.S`) are watched.
 pub const SPY_ATTRIBUTE: &str = "data-spy";
@@ -55,20 +56,11 @@ pub fn watch_sections() {
     ) else {
         return;
     };
-    // Observe once the sections are in the document.
+    // Observe once the sections are in the document (and the app, after
+    // its boot, on screen).
     let watched = observer.clone();
-    request_animation_frame(move || {
-        let Ok(elements) = document().query_selector_all(&format!("[{SPY_ATTRIBUTE}]")) else {
-            return;
-        };
-        for i in 0..elements.length() {
-            if let Some(element) = elements
-                .item(i)
-                .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-            {
-                watched.observe(&element);
-            }
-        }
+    after_reveal(move || {
+        request_animation_frame(move || observe_sections(&watched));
     });
     let resources = SendWrapper::new((observer, callback));
     on_cleanup(move || {
@@ -76,4 +68,18 @@ pub fn watch_sections() {
         observer.disconnect();
         drop(callback);
     });
+}
+
+fn observe_sections(observer: &web_sys::IntersectionObserver) {
+    let Ok(elements) = document().query_selector_all(&format!("[{SPY_ATTRIBUTE}]")) else {
+        return;
+    };
+    for i in 0..elements.length() {
+        if let Some(element) = elements
+            .item(i)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            observer.observe(&element);
+        }
+    }
 }

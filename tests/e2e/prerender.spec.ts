@@ -44,7 +44,7 @@ test("the prerendered markup is the markup the app renders", async ({ page }) =>
   release();
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await expect(page.locator("#prerendered")).toHaveCount(0);
-  const after = await page.evaluate(appMarkup, { body: await page.locator("body").elementHandle() });
+  const after = await page.evaluate(appMarkup, { root: await page.locator("body > .app-root").elementHandle() });
   expect(after).toBe(before);
 });
 
