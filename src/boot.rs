@@ -1,23 +1,26 @@
 //! The app's first mount, in short tasks. The app mounts hidden while the
 //! prerendered copy stays on screen; what is long to build (the reader's
-//! sections) renders one part a task afterwards, and the app is revealed in
-//! place of the copy in the task after the last. Work that can wait a task
-//! (the indicator rows below the first screens, each chart's drawing) is
-//! queued behind the mount or the reveal, and what needs the app on screen
-//! (scrolling to a link's target, watching which section is read) waits for
-//! the reveal. Outside the boot everything runs at once.
+//! parts and sections, the charts of the gallery, the indicator rows)
+//! renders a piece a task afterwards, and the app is shown in place of the
+//! copy in the task after the last. Each chart draws in a task of its own
+//! after the first frame that shows the app, and what needs the app on
+//! screen (scrolling to a link's target, watching which section is read)
+//! waits for the reveal. Outside the boot everything runs at once.
 
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 type Work = Box<dyn FnOnce()>;
 
 thread_local! {
-    /// True during the task that mounts the app.
-    static MOUNTING: Cell<bool> = const { Cell::new(false) };
-    /// The turns the mount handed out, in order, each flipped in a task of its own.
-    static TURNS: RefCell<Vec<WriteSignal<bool>>> = const { RefCell::new(Vec::new()) };
+    /// The turns handed out and not yet taken, in order.
+    static TURNS: RefCell<VecDeque<WriteSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
+    /// What shows the app once the turns are done; `None` when not booting.
+    static REVEAL: RefCell<Option<Work>> = const { RefCell::new(None) };
     /// True from the mount until the first frame that shows the app has
     /// ended.
     static SETTLING: Cell<bool> = const { Cell::new(false) };
@@ -26,65 +29,57 @@ thread_local! {
     static AFTER_REVEAL: RefCell<Option<Vec<Work>>> = const { RefCell::new(None) };
 }
 
-/// Mounts the app with `mount` (hidden), renders the turns it handed out in
-/// tasks of their own, then calls `reveal` and runs what waited for it.
+/// Mounts the app with `mount` (hidden), renders the turns handed out in
+/// tasks of their own (those handed out while a turn renders included),
+/// then calls `reveal` and runs what waited for it.
 pub fn boot(mount: impl FnOnce(), reveal: impl FnOnce() + 'static) {
-    MOUNTING.set(true);
     SETTLING.set(true);
     AFTER_REVEAL.set(Some(Vec::new()));
+    REVEAL.set(Some(Box::new(reveal)));
     mount();
-    // Timers of equal delay run in the order they were queued: this one
-    // before any work the mount's effects defer, then the turns, then the
-    // reveal. Other tasks (input, frames) may run between them.
-    set_timeout(|| MOUNTING.set(false), Duration::ZERO);
-    for turn in TURNS.take() {
-        set_timeout(
-            move || {
-                turn.try_set(true);
-            },
-            Duration::ZERO,
-        );
-    }
-    set_timeout(
-        move || {
-            reveal();
-            for work in AFTER_REVEAL.take().unwrap_or_default() {
-                work();
-            }
-            // The frame that shows the app lays it out, and the charts learn
-            // their width: their drawings wait for the tasks after it.
-            request_animation_frame(|| set_timeout(|| SETTLING.set(false), Duration::ZERO));
-        },
-        Duration::ZERO,
-    );
+    in_next_task(take_turn);
 }
 
-/// A signal that is `true` now or, in the app's first mount, in a task of
-/// its own after it: one call per piece the mount would otherwise build all
-/// at once, each rendering in the next turn.
+/// Renders the next turn, or shows the app when none is left.
+fn take_turn() {
+    if let Some(turn) = TURNS.with_borrow_mut(VecDeque::pop_front) {
+        // The turn renders in this task's microtasks, which may hand out
+        // more turns: the next task looks again.
+        turn.try_set(true);
+        in_next_task(take_turn);
+        return;
+    }
+    if let Some(reveal) = REVEAL.take() {
+        reveal();
+    }
+    for work in AFTER_REVEAL.take().unwrap_or_default() {
+        work();
+    }
+    // The frame that shows the app lays it out, and the charts learn their
+    // width: their drawings wait for the tasks after it.
+    request_animation_frame(|| set_timeout(|| SETTLING.set(false), Duration::ZERO));
+}
+
+/// Runs `work` in a new task, at once: a message to a channel of its own,
+/// as timers nested deeper than five levels wait at least 4 ms each.
+fn in_next_task(work: fn()) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        set_timeout(work, Duration::ZERO);
+        return;
+    };
+    let handler = Closure::once_into_js(move |_: web_sys::MessageEvent| work());
+    channel.port1().set_onmessage(Some(handler.unchecked_ref()));
+    let _ = channel.port2().post_message(&JsValue::NULL);
+}
+
+/// A signal that is `true` now or, while the app boots, from a task of its
+/// own: one call per piece that would make one task build too much at once.
 pub fn shown_in_turn() -> Signal<bool> {
-    if !MOUNTING.get() {
+    if REVEAL.with_borrow(Option::is_none) {
         return Signal::stored(true);
     }
     let (shown, set_shown) = signal(false);
-    TURNS.with_borrow_mut(|turns| turns.push(set_shown));
-    shown.into()
-}
-
-/// A signal that is `true` now, or, in the app's first mount, from the task
-/// after it: what a view renders only when it is, waits behind the mount.
-pub fn shown_after_boot() -> Signal<bool> {
-    if !MOUNTING.get() {
-        return Signal::stored(true);
-    }
-    let (shown, set_shown) = signal(false);
-    // `try_set`: the view may be gone by then.
-    set_timeout(
-        move || {
-            set_shown.try_set(true);
-        },
-        Duration::ZERO,
-    );
+    TURNS.with_borrow_mut(|turns| turns.push_back(set_shown));
     shown.into()
 }
 

@@ -120,26 +120,30 @@ pub fn ReportApp(
     let full_app = move || {
         view! {
         <a class="skip-link" href="#main">{move || strings().skip_to_text}</a>
-        <TopBar />
+        <InTurn>
+            <TopBar />
+        </InTurn>
         <div class="layout">
             <InTurn>
                 <Toc />
             </InTurn>
             <main id="main" class="main" tabindex="-1">
                 <Notice />
-                {move || match view_kind.get() {
-                    View::Reader => {
-                        view! {
-                            <InTurn>
-                                <ReportHeader />
-                            </InTurn>
-                            <Reader />
+                <InTurn>
+                    {move || match view_kind.get() {
+                        View::Reader => {
+                            view! {
+                                <InTurn>
+                                    <ReportHeader />
+                                </InTurn>
+                                <Reader />
+                            }
+                                .into_any()
                         }
-                            .into_any()
-                    }
-                    View::Indicators => view! { <IndicatorsView /> }.into_any(),
-                    View::Charts => view! { <ChartsView /> }.into_any(),
-                }}
+                        View::Indicators => view! { <IndicatorsView /> }.into_any(),
+                        View::Charts => view! { <ChartsView /> }.into_any(),
+                    }}
+                </InTurn>
                 <InTurn>
                     <Footer />
                 </InTurn>

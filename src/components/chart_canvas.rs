@@ -220,9 +220,9 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             watched.observe(&element);
-            // Read the width too, at once and again after the next frame: an
-            // observer attached before first layout can miss it. While the
-            // app boots hidden there is no width to read until it shows.
+            // The observer reports the width before the frame that first
+            // lays the chart out is painted (at boot, the one that shows the
+            // app). Read it once more later, in case it had nothing to report.
             let read = move || {
                 if let Some(element) = container.try_get_untracked().flatten() {
                     let w = f64::from(element.client_width());
@@ -231,11 +231,7 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
                     }
                 }
             };
-            after_reveal(move || {
-                read();
-                request_animation_frame(read);
-                set_timeout(read, std::time::Duration::from_millis(250));
-            });
+            after_reveal(move || set_timeout(read, std::time::Duration::from_millis(250)));
         }
     });
     let resources = SendWrapper::new((observer, callback));

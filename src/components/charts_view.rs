@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang};
+use super::in_turn::InTurn;
 use crate::i18n::category_name;
 use crate::url::{navigate, use_url_state, View};
 
@@ -77,7 +78,12 @@ pub fn ChartsView() -> impl IntoView {
                                 .iter()
                                 .enumerate()
                                 .filter(|(_, (spec, _))| category.as_deref().is_none_or(|c| spec.category == c))
-                                .map(|(index, _)| view! { <ChartCard index=index /> })
+                                .map(|(index, _)| view! {
+                                    // At boot, one chart a task (see crate::boot).
+                                    <InTurn>
+                                        <ChartCard index=index />
+                                    </InTurn>
+                                })
                                 .collect_view()
                         }}
                     </div>

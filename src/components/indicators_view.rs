@@ -7,7 +7,7 @@ use report_core::indicators::{Indicator, CATEGORIES};
 use report_core::search::normalize;
 
 use super::context::{use_indicators, use_lang};
-use crate::boot::shown_after_boot;
+use crate::boot::shown_in_turn;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{navigate, use_url_state, Target, View};
 
@@ -21,8 +21,8 @@ enum SortKey {
     Category,
 }
 
-/// Rows the first mount renders before the rest (more than a tall screen holds).
-const FIRST_ROWS: usize = 40;
+/// Rows the first mount renders in one task (see crate::boot).
+const ROWS_PER_TURN: usize = 40;
 
 fn label(indicator: &Indicator, lang: Lang) -> &str {
     match lang {
@@ -142,10 +142,6 @@ pub fn IndicatorsView() -> impl IntoView {
         }
     };
 
-    // The app's first mount renders the first rows only (the screens a
-    // reader sees first) and the rest a task later, so the mount is not one
-    // long task; afterwards every change renders them all at once.
-    let rest_shown = shown_after_boot();
     let table_rows = move |range: std::ops::Range<usize>| {
         let lang = lang.get();
         rows.get()
@@ -217,8 +213,21 @@ pub fn IndicatorsView() -> impl IntoView {
                         </tr>
                     </thead>
                     <tbody>
-                        {move || table_rows(0..FIRST_ROWS)}
-                        {move || rest_shown.get().then(|| table_rows(FIRST_ROWS..usize::MAX))}
+                        // The first mount renders the rows a few dozen a
+                        // task, so that it is not one long task; the last
+                        // range is open for whatever a filter lets through.
+                        {(0..indicators.len().div_ceil(ROWS_PER_TURN))
+                            .map(|turn| {
+                                let start = turn * ROWS_PER_TURN;
+                                let end = if (turn + 1) * ROWS_PER_TURN >= indicators.len() {
+                                    usize::MAX
+                                } else {
+                                    start + ROWS_PER_TURN
+                                };
+                                let shown = shown_in_turn();
+                                move || shown.get().then(|| table_rows(start..end))
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>

@@ -54,14 +54,16 @@ for (const [device, width] of [["desktop", 1280], ["phone", 360]] as const) {
     await page.addInitScript(() => {
       const frames: { parsed: boolean; paragraphs: number; top: number | null }[] = [];
       (window as unknown as { __frames: typeof frames }).__frames = frames;
+      // The app mounts hidden (src/boot.rs): what counts is what shows.
+      const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility());
       const sample = () => {
-        const first = document.querySelector("[id='p-1.1.2']");
+        const first = shown("[id='p-1.1.2']")[0];
         frames.push({
           parsed: document.readyState !== "loading",
-          paragraphs: document.querySelectorAll("[id^='p-']").length,
+          paragraphs: shown("[id^='p-']").length,
           top: first ? first.getBoundingClientRect().top + window.scrollY : null,
         });
-        if (!document.querySelector("[data-testid=paragraph]") || frames.length < 5) requestAnimationFrame(sample);
+        if (!shown("[data-testid=paragraph]").length || frames.length < 5) requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
     });
