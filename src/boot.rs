@@ -2,10 +2,12 @@
 //! prerendered copy stays on screen; what is long to build (the reader's
 //! parts and sections, the charts of the gallery, the indicator rows)
 //! renders a piece a task afterwards, and the app is shown in place of the
-//! copy in the task after the last. Each chart draws in a task of its own
-//! after the first frame that shows the app, and what needs the app on
-//! screen (scrolling to a link's target, watching which section is read)
-//! waits for the reveal. Outside the boot everything runs at once.
+//! copy in the task after the last. What the copy does not hold and the
+//! first screens never show (indicator rows far down the table) renders in
+//! turns after that. Each chart draws in a task of its own after the first
+//! frame that shows the app, and what needs the app on screen (scrolling to
+//! a link's target, watching which section is read) waits for the reveal.
+//! Outside the boot everything runs at once.
 
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -19,6 +21,8 @@ type Work = Box<dyn FnOnce()>;
 thread_local! {
     /// The turns handed out and not yet taken, in order.
     static TURNS: RefCell<VecDeque<WriteSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
+    /// Turns that wait until the app shows, then take a task each.
+    static LATE_TURNS: RefCell<VecDeque<WriteSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
     /// What shows the app once the turns are done; `None` when not booting.
     static REVEAL: RefCell<Option<Work>> = const { RefCell::new(None) };
     /// True from the mount until the first frame that shows the app has
@@ -58,6 +62,15 @@ fn take_turn() {
     // The frame that shows the app lays it out, and the charts learn their
     // width: their drawings wait for the tasks after it.
     request_animation_frame(|| set_timeout(|| SETTLING.set(false), Duration::ZERO));
+    in_next_task(take_late_turn);
+}
+
+/// Renders the next turn that waited for the app to show, if any.
+fn take_late_turn() {
+    if let Some(turn) = LATE_TURNS.with_borrow_mut(VecDeque::pop_front) {
+        turn.try_set(true);
+        in_next_task(take_late_turn);
+    }
 }
 
 /// Runs `work` in a new task, at once: a message to a channel of its own,
@@ -80,6 +93,18 @@ pub fn shown_in_turn() -> Signal<bool> {
     }
     let (shown, set_shown) = signal(false);
     TURNS.with_borrow_mut(|turns| turns.push_back(set_shown));
+    shown.into()
+}
+
+/// A signal that is `true` now or, while the app boots, from a task of its
+/// own after the app shows: for what the first screens never show and the
+/// copy the app replaces does not hold (rows far down a table).
+pub fn shown_after_reveal() -> Signal<bool> {
+    if REVEAL.with_borrow(Option::is_none) {
+        return Signal::stored(true);
+    }
+    let (shown, set_shown) = signal(false);
+    LATE_TURNS.with_borrow_mut(|turns| turns.push_back(set_shown));
     shown.into()
 }
 

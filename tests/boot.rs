@@ -5,7 +5,9 @@
 #![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
 
 use leptos::prelude::*;
-use report_explorer::boot::{after_reveal, boot, now_or_after_boot, shown_in_turn};
+use report_explorer::boot::{
+    after_reveal, boot, now_or_after_boot, shown_after_reveal, shown_in_turn,
+};
 use report_explorer::components::InTurn;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -48,6 +50,13 @@ fn Logged(name: &'static str) -> impl IntoView {
     view! { <span class="logged">{name}</span> }
 }
 
+/// Renders once the app shows.
+#[component]
+fn Late() -> impl IntoView {
+    let shown = shown_after_reveal();
+    move || shown.get().then(|| view! { <Logged name="late" /> })
+}
+
 #[wasm_bindgen_test]
 async fn turns_render_a_task_each_in_order_then_the_app_shows() {
     LOG.take();
@@ -60,6 +69,7 @@ async fn turns_render_a_task_each_in_order_then_the_app_shows() {
             leptos::mount::mount_to(mount_root, || {
                 view! {
                     <Logged name="frame" />
+                    <Late />
                     <InTurn>
                         <Logged name="a" />
                         <InTurn>
@@ -90,8 +100,9 @@ async fn turns_render_a_task_each_in_order_then_the_app_shows() {
         logged().into_iter().partition(|what| what == "drawn");
     assert_eq!(
         rest,
-        ["frame", "a", "b", "a1", "reveal", "after reveal"],
-        "turns in order, a turn's own turns after those already handed out, then the reveal"
+        ["frame", "a", "b", "a1", "reveal", "after reveal", "late"],
+        "turns in order, a turn's own turns after those already handed out, then the reveal, \
+         then what waited for it"
     );
     assert_eq!(
         drawn.len(),
@@ -99,13 +110,14 @@ async fn turns_render_a_task_each_in_order_then_the_app_shows() {
         "a drawing asked for while booting runs in a later task"
     );
     assert!(!root.hidden());
-    assert_eq!(root.query_selector_all(".logged").unwrap().length(), 4);
+    assert_eq!(root.query_selector_all(".logged").unwrap().length(), 5);
     root.remove();
 }
 
 #[wasm_bindgen_test]
 async fn outside_a_boot_nothing_waits() {
     assert!(shown_in_turn().get_untracked());
+    assert!(shown_after_reveal().get_untracked());
     LOG.take();
     after_reveal(|| log("after reveal"));
     now_or_after_boot(|| log("drawn"));

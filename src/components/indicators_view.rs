@@ -7,7 +7,7 @@ use report_core::indicators::{Indicator, CATEGORIES};
 use report_core::search::normalize;
 
 use super::context::{use_indicators, use_lang};
-use crate::boot::shown_in_turn;
+use crate::boot::{shown_after_reveal, shown_in_turn};
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{navigate, use_url_state, Target, View};
 
@@ -214,8 +214,10 @@ pub fn IndicatorsView() -> impl IntoView {
                     </thead>
                     <tbody>
                         // The first mount renders the rows a few dozen a
-                        // task, so that it is not one long task; the last
-                        // range is open for whatever a filter lets through.
+                        // task, the first before the app shows and the rest
+                        // after, so that no one task builds or lays out the
+                        // whole table; the last range is open for whatever a
+                        // filter lets through.
                         {(0..indicators.len().div_ceil(ROWS_PER_TURN))
                             .map(|turn| {
                                 let start = turn * ROWS_PER_TURN;
@@ -224,7 +226,7 @@ pub fn IndicatorsView() -> impl IntoView {
                                 } else {
                                     start + ROWS_PER_TURN
                                 };
-                                let shown = shown_in_turn();
+                                let shown = if turn == 0 { shown_in_turn() } else { shown_after_reveal() };
                                 move || shown.get().then(|| table_rows(start..end))
                             })
                             .collect_view()}
