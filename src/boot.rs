@@ -20,9 +20,9 @@ type Work = Box<dyn FnOnce()>;
 
 thread_local! {
     /// The turns handed out and not yet taken, in order.
-    static TURNS: RefCell<VecDeque<WriteSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
+    static TURNS: TurnQueue = const { RefCell::new(VecDeque::new()) };
     /// Turns that wait until the app shows, then take a task each.
-    static LATE_TURNS: RefCell<VecDeque<WriteSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
+    static LATE_TURNS: TurnQueue = const { RefCell::new(VecDeque::new()) };
     /// What shows the app once the turns are done; `None` when not booting.
     static REVEAL: RefCell<Option<Work>> = const { RefCell::new(None) };
     /// True from the mount until the first frame that shows the app has
@@ -88,23 +88,25 @@ fn in_next_task(work: fn()) {
 /// A signal that is `true` now or, while the app boots, from a task of its
 /// own: one call per piece that would make one task build too much at once.
 pub fn shown_in_turn() -> Signal<bool> {
-    if REVEAL.with_borrow(Option::is_none) {
-        return Signal::stored(true);
-    }
-    let (shown, set_shown) = signal(false);
-    TURNS.with_borrow_mut(|turns| turns.push_back(set_shown));
-    shown.into()
+    queued_turn(&TURNS)
 }
 
 /// A signal that is `true` now or, while the app boots, from a task of its
 /// own after the app shows: for what the first screens never show and the
 /// copy the app replaces does not hold (rows far down a table).
 pub fn shown_after_reveal() -> Signal<bool> {
+    queued_turn(&LATE_TURNS)
+}
+
+type TurnQueue = RefCell<VecDeque<WriteSignal<bool>>>;
+
+/// `true` when not booting, else a turn at the end of `queue`.
+fn queued_turn(queue: &'static std::thread::LocalKey<TurnQueue>) -> Signal<bool> {
     if REVEAL.with_borrow(Option::is_none) {
         return Signal::stored(true);
     }
     let (shown, set_shown) = signal(false);
-    LATE_TURNS.with_borrow_mut(|turns| turns.push_back(set_shown));
+    queue.with_borrow_mut(|turns| turns.push_back(set_shown));
     shown.into()
 }
 
