@@ -50,12 +50,24 @@ if (prerenderedShown && document.visibilityState === "visible") {
   await Promise.race([firstPaint, new Promise((resolve) => setTimeout(resolve, 2000))]);
 }
 `;
-const code = afterFirstPaint + match[1].trim() + "\n" + register;
+// The glue is imported once the wait is over, not statically (a static
+// import is fetched with the boot script, before the first paint): on the
+// critical path the page needs its stylesheet and the gate script only.
+const staticImport = /import init, \* as bindings from '(\.\/[^']+\.js)';/;
+if (!staticImport.test(match[1])) {
+  console.error(`${indexPath}: the loader's import of the glue has an unexpected form`);
+  process.exit(1);
+}
+const loader = match[1].trim().replace(staticImport, "const { default: init, ...bindings } = await import('$1');");
+const code = afterFirstPaint + loader + "\n" + register;
 const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
 const name = `boot-${hash}.js`;
 writeFileSync(join(dist, name), code);
-// Trunk's wasm preload would start the download before the first paint.
-const withoutPreload = html.replace(/<link rel="preload" href="\.\/[^"]+_bg\.wasm"[^>]*>\s*/, "");
+// Trunk's preloads of the wasm and the glue would start those downloads
+// before the first paint.
+const withoutPreload = html
+  .replace(/<link rel="preload" href="\.\/[^"]+_bg\.wasm"[^>]*>\s*/, "")
+  .replace(/<link rel="modulepreload" href="\.\/report-explorer-[0-9a-f]+\.js"[^>]*>\s*/, "");
 writeFileSync(indexPath, withoutPreload.replace(inline, `<script type="module" src="./${name}"></script>`));
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(readFileSync(indexPath, "utf8"))) {
   console.error(`${indexPath}: an inline script remains`);
