@@ -12,6 +12,7 @@ use wasm_bindgen::JsCast;
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report};
 use super::paragraph::ParagraphView;
+use crate::boot::after_reveal;
 use crate::dom::page_url_without_fragment;
 use crate::url::{use_url_state, Embed, Target};
 
@@ -162,7 +163,9 @@ fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
     let Some(parent) = parent.filter(|p| !js_sys::Object::is(p, &window())) else {
         return;
     };
-    let post = move || {
+    // While the app boots hidden, the height is the prerendered copy's: the
+    // embed reports once it shows.
+    let post_now = move || {
         let height = document().body().map_or(0, |body| body.scroll_height());
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
@@ -170,6 +173,7 @@ fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
         let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(height).into());
         let _ = parent.post_message(&message, "*");
     };
+    let post = move || after_reveal(post_now.clone());
     let post_on_request = post.clone();
     let request = window_event_listener(leptos::ev::message, move |event| {
         let asked = js_sys::Reflect::get(&event.data(), &"type".into())
@@ -183,7 +187,8 @@ fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
     on_cleanup(move || request.remove());
     // Once more after late layout (fonts, images), in case a host script
     // that loaded in between missed the first message.
-    set_timeout(post.clone(), std::time::Duration::from_millis(500));
+    let late = post.clone();
+    after_reveal(move || set_timeout(late, std::time::Duration::from_millis(500)));
     let callback = Closure::<dyn FnMut()>::new(post);
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
         return;

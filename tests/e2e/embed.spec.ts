@@ -5,6 +5,15 @@ import { expect, test } from "@playwright/test";
 import { HOST_ORIGIN } from "../../playwright.config";
 
 test("a host page on another origin embeds a section and a paragraph", async ({ page, baseURL }) => {
+  // Every height the embeds report, to check that none is the prerendered
+  // copy's (the whole report) while the app boots hidden.
+  await page.addInitScript(() => {
+    const reported: number[] = [];
+    (window as unknown as { __heights: number[] }).__heights = reported;
+    window.addEventListener("message", (event) => {
+      if (event.data?.type === "report-explorer:height" && String(event.data.id).startsWith("p/")) reported.push(event.data.height);
+    });
+  });
   await page.goto(`${HOST_ORIGIN}/host.html?app=${encodeURIComponent(baseURL ?? "")}`);
   const section = page.frameLocator("#section");
   await expect(section.getByTestId("embed")).toBeVisible();
@@ -22,6 +31,7 @@ test("a host page on another origin embeds a section and a paragraph", async ({ 
 
   // Interactive inside the iframe: a figure opens its indicator.
   const paragraph = page.frameLocator("#paragraph");
+  await expect(paragraph.getByTestId("embed")).toBeVisible();
   await expect(paragraph.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(paragraph.getByTestId("embed-full-link")).toHaveText("View in the full report ↗");
   await expect(paragraph.getByTestId("embed-full-link")).toHaveAttribute("target", "_blank");
@@ -30,6 +40,9 @@ test("a host page on another origin embeds a section and a paragraph", async ({ 
   await expect(paragraph.getByTestId("figure-value")).toHaveText("97.49元/吨");
   // The popover grew the content; the iframe follows.
   await expect.poll(() => heightOf("paragraph")).toBeGreaterThan(before + 100);
+  const reported = await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+  expect(reported.length).toBeGreaterThan(0);
+  expect(Math.max(...reported)).toBeLessThan(2 * (await heightOf("paragraph")));
 });
 
 test("an embedded chart fits its iframe and stays interactive", async ({ page, baseURL }) => {
