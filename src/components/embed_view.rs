@@ -173,6 +173,7 @@ fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
         let _ = js_sys::Reflect::set(&message, &"height".into(), &f64::from(height).into());
         let _ = parent.post_message(&message, "*");
     };
+    let late = post_now.clone();
     let post = move || after_reveal(post_now.clone());
     let post_on_request = post.clone();
     let request = window_event_listener(leptos::ev::message, move |event| {
@@ -187,7 +188,6 @@ fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
     on_cleanup(move || request.remove());
     // Once more after late layout (fonts, images), in case a host script
     // that loaded in between missed the first message.
-    let late = post.clone();
     after_reveal(move || set_timeout(late, std::time::Duration::from_millis(500)));
     let callback = Closure::<dyn FnMut()>::new(post);
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {

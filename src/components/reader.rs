@@ -8,7 +8,6 @@ use super::embed_code::EmbedCode;
 use super::in_turn::InTurn;
 use super::paragraph::ParagraphView;
 use super::scroll_spy::watch_sections;
-use crate::boot::shown_in_turn;
 use crate::url::{use_url_state, Embed, Target};
 
 /// Every part of the report in order.
@@ -58,8 +57,7 @@ fn PartView(
         .sections
         .iter()
         .partition(|section| section.title.is_none());
-    // At boot, each section renders in a turn of its own (see crate::boot).
-    let opening_shown = shown_in_turn();
+    // At boot, the opening and each section render in a turn of their own.
     view! {
         <section class="part" data-part=part.number>
             <div
@@ -70,23 +68,22 @@ fn PartView(
                 data-spy=opening_id.to_string()
             >
                 {heading}
-                {move || {
-                    opening_shown
-                        .get()
-                        .then(|| {
-                            opening
-                                .iter()
-                                .flat_map(|section| section.paragraphs.iter())
-                                .map(|paragraph| view! { <ParagraphView paragraph=paragraph /> })
-                                .collect_view()
-                        })
-                }}
+                <InTurn>
+                    {opening
+                        .iter()
+                        .flat_map(|section| section.paragraphs.iter())
+                        .map(|paragraph| view! { <ParagraphView paragraph=paragraph /> })
+                        .collect_view()}
+                </InTurn>
             </div>
             {sections
                 .into_iter()
                 .map(|section| {
-                    let shown = shown_in_turn();
-                    move || shown.get().then(|| view! { <SectionView section=section /> })
+                    view! {
+                        <InTurn>
+                            <SectionView section=section />
+                        </InTurn>
+                    }
                 })
                 .collect_view()}
         </section>
