@@ -17,6 +17,8 @@ const COPY_SEARCH_INPUT: &str = "input.search__input";
 const COPIES: &str = "#prerendered, .prerendered-view";
 /// Set on `<html>` by the gate when a view's shell is shown.
 const SHOWN_VIEW: &str = "data-prerender-view";
+/// The root's class while no copy matches the link (set by the gate script).
+const HIDDEN_CLASS: &str = "prerender-hidden";
 
 /// The prerendered copies, if the page has them, and what the reader typed
 /// in the one on screen.
@@ -34,6 +36,26 @@ fn shown_copy(document: &web_sys::Document) -> Option<Element> {
         None => "#prerendered".to_owned(),
     };
     document.query_selector(&selector).ok().flatten()
+}
+
+/// The search box of the copy on screen, while the app boots behind it.
+/// Keyboard shortcuts aim here until the app shows, and what is typed
+/// carries over to the app's box.
+pub fn copy_search_input() -> Option<HtmlInputElement> {
+    let document = leptos::prelude::document();
+    let hidden = document
+        .document_element()?
+        .class_list()
+        .contains(HIDDEN_CLASS);
+    if hidden {
+        return None;
+    }
+    shown_copy(&document)?
+        .query_selector(COPY_SEARCH_INPUT)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }
 
 /// The class of the element the app mounts in.
@@ -74,9 +96,7 @@ fn take_over() -> Prerendered {
             }
         }
     }
-    let input = shown_copy(&document)
-        .and_then(|copy| copy.query_selector(COPY_SEARCH_INPUT).ok().flatten())
-        .and_then(|input| input.dyn_into::<HtmlInputElement>().ok());
+    let input = copy_search_input();
     let search_focused = match (&input, document.active_element()) {
         (Some(input), Some(active)) => active.is_same_node(Some(input)),
         _ => false,
@@ -100,8 +120,8 @@ impl Prerendered {
         }
         self.copies.iter().for_each(Element::remove);
         if let Some(root) = leptos::prelude::document().document_element() {
-            if root.class_list().contains("prerender-hidden") {
-                let _ = root.class_list().remove_1("prerender-hidden");
+            if root.class_list().contains(HIDDEN_CLASS) {
+                let _ = root.class_list().remove_1(HIDDEN_CLASS);
             }
         }
         crate::dom::set_root_attribute(SHOWN_VIEW, None);

@@ -231,6 +231,40 @@ async fn search_box_lists_hits_for_typed_text() {
     );
 }
 
+/// Presses `/` on the page, as a reader does outside any field.
+fn press_slash() {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("/");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    document().body().unwrap().dispatch_event(&event).unwrap();
+}
+
+fn focused() -> Option<web_sys::Element> {
+    document().active_element()
+}
+
+#[wasm_bindgen_test]
+async fn slash_focuses_the_search_box_on_screen() {
+    // A prerendered copy, as index.html has while the app boots behind it.
+    let copy = document().create_element("div").unwrap();
+    copy.set_id("prerendered");
+    copy.set_inner_html(r#"<input class="search__input" type="search">"#);
+    document().body().unwrap().append_child(&copy).unwrap();
+    let app = mount_app("").await;
+    let copy_input = copy.query_selector("input").unwrap().unwrap();
+    let app_input = query(&app.host, "[data-testid=search-input]");
+
+    press_slash();
+    assert!(focused().is_some_and(|f| f.is_same_node(Some(&copy_input))));
+
+    // Once the copy is gone, the app's own box takes the focus.
+    copy.remove();
+    press_slash();
+    assert!(focused().is_some_and(|f| f.is_same_node(Some(&app_input))));
+}
+
 #[wasm_bindgen_test]
 async fn figures_are_buttons_that_open_their_indicator() {
     let app = mount_app("").await;

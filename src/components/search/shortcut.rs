@@ -1,5 +1,6 @@
 //! `/` or Ctrl-K (⌘K) anywhere focuses the search box, as on most sites
-//! with search; `/` is left alone while typing in a field.
+//! with search; `/` is left alone while typing in a field. While the app
+//! boots behind the prerendered copy, the copy's box takes the focus.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,7 +24,10 @@ pub fn focus_on_shortcut(input: NodeRef<leptos::html::Input>) {
         if !(slash || command_k) {
             return;
         }
-        if let Some(input) = input.get_untracked() {
+        // While the app boots hidden, the prerendered copy's box is the one
+        // on screen.
+        let shown = crate::prerender::copy_search_input().or_else(|| input.get_untracked());
+        if let Some(input) = shown {
             event.prevent_default();
             let _ = input.focus();
             input.select();
