@@ -4,6 +4,7 @@
 
 pub mod charts;
 pub mod citation;
+pub mod decimal;
 pub mod diagnostic;
 pub mod export;
 pub mod indicators;

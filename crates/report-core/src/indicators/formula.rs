@@ -77,9 +77,9 @@ impl Parser<'_> {
                     text.push(c);
                     self.chars.next();
                 }
-                text.parse()
+                crate::decimal::parse_decimal(&text)
                     .map(Formula::Number)
-                    .map_err(|_| format!("bad number {text}"))
+                    .ok_or_else(|| format!("bad number {text}"))
             }
             Some(c) if c.is_ascii_alphabetic() || c == '_' => {
                 let mut name = String::new();

@@ -65,7 +65,7 @@ impl Indicator {
 
     /// The value as a number, for sorting and charts.
     pub fn number(&self) -> Option<f64> {
-        self.value.parse().ok()
+        crate::decimal::parse_decimal(&self.value)
     }
 }
 

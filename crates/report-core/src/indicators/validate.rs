@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::formula::{evaluate, Formula};
 use super::{Catalog, Indicator, CATEGORIES};
 use crate::citation::CitationId;
+use crate::decimal::parse_decimal;
 use crate::diagnostic::Diagnostic;
 use crate::model::Report;
 use crate::quantity::{extract, Quantity};
@@ -80,7 +81,7 @@ impl Checker<'_> {
         let labels_ok =
             !indicator.label_zh.trim().is_empty() && !indicator.label_en.trim().is_empty();
         let year_ok = indicator.year.is_none_or(|y| (1990..=2100).contains(&y));
-        let value_ok = indicator.value.parse::<f64>().is_ok();
+        let value_ok = parse_decimal(&indicator.value).is_some();
         let category = indicator.category.clone();
         if !id_ok {
             self.at_indicator(n, "ids are lower-case letters, digits and _".into());
@@ -104,7 +105,10 @@ impl Checker<'_> {
             self.at_indicator(n, "year out of range".into());
         }
         if !value_ok {
-            self.at_indicator(n, "value is not a number".into());
+            self.at_indicator(
+                n,
+                "value is not a plain decimal (like 3.9 or -12, at most 15 digits)".into(),
+            );
         }
     }
 
@@ -297,14 +301,10 @@ pub fn validate(catalog: &Catalog, report: &Report, report_file: &str) -> Vec<Di
     for (n, indicator) in catalog.indicators.iter().enumerate() {
         checker.check_fields(n, &mut seen);
         checker.check_statement(n);
-        if let Ok(value) = indicator.value.parse::<f64>() {
+        if let Some(value) = parse_decimal(&indicator.value) {
             values.insert(indicator.id.clone(), value);
         }
-        if let Some(change) = indicator
-            .change
-            .as_deref()
-            .and_then(|c| c.parse::<f64>().ok())
-        {
+        if let Some(change) = indicator.change.as_deref().and_then(parse_decimal) {
             values.insert(format!("{}.change", indicator.id), change);
         }
     }
