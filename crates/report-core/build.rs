@@ -8,9 +8,12 @@
 //!
 //! Traditional → simplified folding is fast2s's character table, read here
 //! by converting every BMP character on its own (its only use in search) and
-//! written as two sorted `u16` arrays: in the wasm they weigh a third of
-//! fast2s's serialised map, and they need neither its deserialiser nor its
-//! hash maps at start-up.
+//! written as the gaps between the traditional characters and a `u16` array
+//! of their simplified forms: in the wasm they weigh a fifth of fast2s's
+//! serialised map, and they need neither its deserialiser nor its hash maps.
+//!
+//! Both tables are stored compactly and expanded once, at first use, into
+//! sorted arrays for binary search (`normalize.rs`).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -32,8 +35,11 @@ const FOLDED_BLOCKS: &[(u32, u32)] = &[
 ];
 
 fn main() {
-    let mut keys = String::new();
-    let mut starts = String::from("0,");
+    // Runs of consecutive characters, their folds' lengths and the folds:
+    // in the wasm these weigh under half of a sorted array of every folded
+    // character with its fold's offset (gzip does little with either).
+    let mut runs: Vec<(u32, u16)> = Vec::new();
+    let mut lengths = String::new();
     let mut values = String::new();
     for &(first, last) in FOLDED_BLOCKS {
         for code in first..=last {
@@ -44,16 +50,25 @@ fn main() {
             if folded.chars().eq(std::iter::once(c)) {
                 continue;
             }
-            write!(keys, "{code:#x},").expect("write to String");
+            match runs.last_mut() {
+                Some((start, count)) if *start + u32::from(*count) == code => *count += 1,
+                _ => runs.push((code, 1)),
+            }
+            write!(lengths, "{},", folded.len()).expect("write to String");
             values.push_str(&folded);
-            write!(starts, "{},", values.len()).expect("write to String");
         }
     }
+    let runs: String = runs
+        .iter()
+        .map(|(start, count)| format!("({start:#x},{count}),"))
+        .collect();
     let source = format!(
-        "/// Characters with a compatibility fold, ascending.\n\
-         static FOLDED_CHARS: &[u32] = &[{keys}];\n\
-         /// `FOLDS[FOLD_STARTS[i]..FOLD_STARTS[i + 1]]` is the fold of `FOLDED_CHARS[i]`.\n\
-         static FOLD_STARTS: &[u16] = &[{starts}];\n\
+        "/// Runs of consecutive characters with a compatibility fold, ascending:\n\
+         /// first character and length.\n\
+         static FOLDED_RUNS: &[(u32, u16)] = &[{runs}];\n\
+         /// The byte length of each character's fold, in character order.\n\
+         static FOLD_LENGTHS: &[u8] = &[{lengths}];\n\
+         /// The folds, one after the other.\n\
          static FOLDS: &str = {values:?};\n\
          /// The blocks folded, first and last character of each.\n\
          #[cfg(test)]\n\
@@ -65,10 +80,13 @@ fn main() {
     println!("cargo::rerun-if-changed=build.rs");
 }
 
-/// Every BMP character fast2s simplifies, and what to; all of them take three
-/// bytes in UTF-8, the only characters fast2s converts.
+/// Every BMP character fast2s simplifies, as gaps from one to the next, and
+/// what to; all of them take three bytes in UTF-8, the only characters
+/// fast2s converts.
 fn simplified_table() -> String {
-    let mut traditional = String::new();
+    let mut previous: Option<u16> = None;
+    let mut first = 0;
+    let mut gaps = String::new();
     let mut simplified = String::new();
     let mut buffer = [0u8; 4];
     for code in 0x0800..=0xFFFF_u32 {
@@ -84,13 +102,23 @@ fn simplified_table() -> String {
             continue;
         }
         let to = u16::try_from(u32::from(to)).expect("fast2s simplifies within the BMP");
-        write!(traditional, "{code:#x},").expect("write to String");
+        let code = u16::try_from(code).expect("a BMP character");
+        match previous {
+            None => first = code,
+            Some(previous) => {
+                let gap = u8::try_from(code - previous).expect("traditional characters lie close");
+                write!(gaps, "{gap},").expect("write to String");
+            }
+        }
+        previous = Some(code);
         write!(simplified, "{to:#x},").expect("write to String");
     }
     format!(
-        "/// Traditional characters with a simplified form, ascending.\n\
-         static TRADITIONAL: &[u16] = &[{traditional}];\n\
-         /// `SIMPLIFIED[i]` is the simplified form of `TRADITIONAL[i]`.\n\
+        "/// The first traditional character with a simplified form, then the\n\
+         /// distance from each such character to the next, ascending.\n\
+         static TRADITIONAL_FIRST: u16 = {first:#x};\n\
+         static TRADITIONAL_GAPS: &[u8] = &[{gaps}];\n\
+         /// `SIMPLIFIED[i]` is the simplified form of the i-th traditional one.\n\
          static SIMPLIFIED: &[u16] = &[{simplified}];\n"
     )
 }

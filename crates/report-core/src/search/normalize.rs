@@ -17,11 +17,50 @@
 include!(concat!(env!("OUT_DIR"), "/compatibility_folds.rs"));
 include!(concat!(env!("OUT_DIR"), "/simplified_chars.rs"));
 
+/// The folding tables expanded for lookup, once.
+struct Tables {
+    /// Every character with a compatibility fold, ascending.
+    folded_chars: Vec<u32>,
+    /// `FOLDS[fold_starts[i]..fold_starts[i + 1]]` folds `folded_chars[i]`.
+    fold_starts: Vec<u16>,
+    /// Every traditional character with a simplified form, ascending.
+    traditional: Vec<u16>,
+}
+
+static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| {
+    let folded_chars = FOLDED_RUNS
+        .iter()
+        .flat_map(|&(first, count)| first..first + u32::from(count))
+        .collect();
+    let fold_starts = std::iter::once(0)
+        .chain(FOLD_LENGTHS.iter().scan(0_u16, |end, &length| {
+            *end += u16::from(length);
+            Some(*end)
+        }))
+        .collect();
+    let traditional = std::iter::once(TRADITIONAL_FIRST)
+        .chain(
+            TRADITIONAL_GAPS
+                .iter()
+                .scan(TRADITIONAL_FIRST, |code, &gap| {
+                    *code += u16::from(gap);
+                    Some(*code)
+                }),
+        )
+        .collect();
+    Tables {
+        folded_chars,
+        fold_starts,
+        traditional,
+    }
+});
+
 /// The NFKC fold of `c` when it has one in the folded blocks.
 fn compatibility_fold(c: char) -> Option<&'static str> {
-    let index = FOLDED_CHARS.binary_search(&u32::from(c)).ok()?;
-    let start = usize::from(FOLD_STARTS[index]);
-    let end = usize::from(FOLD_STARTS[index + 1]);
+    let tables = &*TABLES;
+    let index = tables.folded_chars.binary_search(&u32::from(c)).ok()?;
+    let start = usize::from(tables.fold_starts[index]);
+    let end = usize::from(tables.fold_starts[index + 1]);
     FOLDS.get(start..end)
 }
 
@@ -53,7 +92,8 @@ fn simplify(c: char) -> char {
     let Ok(code) = u16::try_from(u32::from(c)) else {
         return c;
     };
-    TRADITIONAL
+    TABLES
+        .traditional
         .binary_search(&code)
         .ok()
         .and_then(|index| char::from_u32(u32::from(SIMPLIFIED[index])))
