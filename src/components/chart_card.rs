@@ -20,6 +20,17 @@ enum Tab {
     Source,
 }
 
+impl Tab {
+    /// Its name in the markup (`data-tab`).
+    fn name(self) -> &'static str {
+        match self {
+            Tab::Chart => "chart",
+            Tab::Table => "table",
+            Tab::Source => "source",
+        }
+    }
+}
+
 fn pick(pair: &[String; 2], lang: Lang) -> String {
     match lang {
         Lang::Zh => pair[0].clone(),
@@ -86,7 +97,7 @@ pub fn ChartCard(
                 role="tab"
                 class="chart-card__tab"
                 aria-selected=move || (tab.get() == which).to_string()
-                data-tab=format!("{which:?}").to_lowercase()
+                data-tab=which.name()
                 on:click=move |_| tab.set(which)
             >
                 {move || label(lang.get())}

@@ -21,6 +21,19 @@ enum SortKey {
     Category,
 }
 
+impl SortKey {
+    /// Its name in the markup (`data-sort`).
+    fn name(self) -> &'static str {
+        match self {
+            SortKey::Document => "document",
+            SortKey::Label => "label",
+            SortKey::Value => "value",
+            SortKey::Year => "year",
+            SortKey::Category => "category",
+        }
+    }
+}
+
 /// Rows the first mount renders in one task (see crate::boot).
 const ROWS_PER_TURN: usize = 40;
 
@@ -126,7 +139,7 @@ pub fn IndicatorsView() -> impl IntoView {
                 <button
                     type="button"
                     class="sort-button"
-                    data-sort=format!("{key:?}").to_lowercase()
+                    data-sort=key.name()
                     on:click=move |_| sort.update(|(current, ascending)| {
                         if *current == key {
                             *ascending = !*ascending;
