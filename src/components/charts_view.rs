@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::category_chip::CategoryChip;
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang};
 use super::in_turn::InTurn;
-use crate::i18n::category_name;
-use crate::url::{navigate, use_url_state, View};
+use crate::url::{use_url_state, View};
 
 /// The gallery or a single chart.
 #[component]
@@ -26,20 +26,7 @@ pub fn ChartsView() -> impl IntoView {
     }
     let chip = move |id: Option<&'static str>| {
         view! {
-            <button
-                type="button"
-                class="chip"
-                aria-pressed=move || (category.get().as_deref() == id).to_string()
-                data-category=id.unwrap_or("all")
-                on:click=move |_| {
-                    navigate(&url.get_untracked().with_view(View::Charts, id.map(str::to_owned)));
-                }
-            >
-                {move || match id {
-                    Some(id) => category_name(id, lang.get()).to_owned(),
-                    None => strings().all_charts.to_owned(),
-                }}
-            </button>
+            <CategoryChip id=id view=View::Charts selected=category all_label=|s| s.all_charts />
         }
     };
     let gallery_link = move || {

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use report_core::indicators::{Indicator, CATEGORIES};
 use report_core::search::normalize;
 
+use super::category_chip::CategoryChip;
 use super::context::{use_indicators, use_lang};
 use crate::boot::{shown_after_reveal, shown_in_turn};
 use crate::i18n::{category_name, change_text, figure_text, Lang};
-use crate::url::{navigate, use_url_state, Target, View};
+use crate::url::{use_url_state, Target, View};
 
 /// A sortable column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,32 +97,19 @@ pub fn IndicatorsView() -> impl IntoView {
         rows
     });
 
-    let choose_category = move |category: Option<&'static str>| {
-        navigate(
-            &url.get_untracked()
-                .with_view(View::Indicators, category.map(str::to_owned)),
-        );
-    };
     let chip = move |id: Option<&'static str>| {
         let count = indicators
             .iter()
             .filter(|i| id.is_none_or(|c| i.category == c))
             .count();
         view! {
-            <button
-                type="button"
-                class="chip"
-                aria-pressed=move || (category.get().as_deref() == id).to_string()
-                data-category=id.unwrap_or("all")
-                on:click=move |_| choose_category(id)
-            >
-                {move || match id {
-                    Some(id) => category_name(id, lang.get()).to_owned(),
-                    None => strings().all_categories.to_owned(),
-                }}
-                " "
-                <span class="chip__count">{count}</span>
-            </button>
+            <CategoryChip
+                id=id
+                view=View::Indicators
+                selected=category
+                all_label=|s| s.all_categories
+                count=count
+            />
         }
     };
 

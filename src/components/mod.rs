@@ -1,6 +1,7 @@
 //! The app's views, one component per file.
 
 mod app;
+mod category_chip;
 mod chart_canvas;
 mod chart_card;
 mod charts_view;
