@@ -34,9 +34,20 @@ html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/scrip
 
 const glue = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+\.js$/)), "utf8");
 const wasm = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+_bg\.wasm$/))).toString("base64");
+// The glue ends with one `export { … }` list; its default export is the init
+// function, under whatever local name minification gave it.
+const exportList = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
+const init = exportList?.[1]
+  .split(",")
+  .map((item) => item.trim().split(/\s+as\s+/))
+  .find(([, exported]) => exported === "default")?.[0];
+if (!init) {
+  console.error("single-file: the wasm-bindgen glue has no default export to call");
+  process.exit(1);
+}
 const boot = `
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
+await ${init}({ module_or_path: wasmBytes });
 `;
 // </script> cannot appear inside the inline script.
 const script = (glue + boot).replaceAll("</script", "<\\/script");
