@@ -46,10 +46,7 @@ pub fn boot(mount: impl FnOnce(), reveal: impl FnOnce() + 'static) {
 
 /// Renders the next turn, or shows the app when none is left.
 fn take_turn() {
-    if let Some(turn) = TURNS.with_borrow_mut(VecDeque::pop_front) {
-        // The turn renders in this task's microtasks, which may hand out
-        // more turns: the next task looks again.
-        turn.try_set(true);
+    if render_next(&TURNS) {
         in_next_task(take_turn);
         return;
     }
@@ -67,10 +64,20 @@ fn take_turn() {
 
 /// Renders the next turn that waited for the app to show, if any.
 fn take_late_turn() {
-    if let Some(turn) = LATE_TURNS.with_borrow_mut(VecDeque::pop_front) {
-        turn.try_set(true);
+    if render_next(&LATE_TURNS) {
         in_next_task(take_late_turn);
     }
+}
+
+/// Renders the first turn of `queue`, if it has one. The turn renders in
+/// this task's microtasks and may hand out more turns, so the caller looks
+/// again in the next task.
+fn render_next(queue: &'static std::thread::LocalKey<TurnQueue>) -> bool {
+    let Some(turn) = queue.with_borrow_mut(VecDeque::pop_front) else {
+        return false;
+    };
+    turn.try_set(true);
+    true
 }
 
 /// Runs `work` in a new task, at once: a message to a channel of its own,

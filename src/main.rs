@@ -3,7 +3,9 @@
 //! scripts/prerender.mjs).
 
 use report_explorer::boot::boot;
-use report_explorer::data::{bundled_indicators, bundled_report, measured, MOUNT_MEASURE};
+use report_explorer::data::{
+    bundled_indicators, bundled_report, mark_start, measured, MOUNT_MEASURE,
+};
 use report_explorer::prerender::{app_root, reveal};
 
 fn main() {
@@ -18,7 +20,7 @@ fn start() {
     measured("report-explorer:start-data", || {
         let _ = (bundled_report(), bundled_indicators());
     });
-    let started = report_explorer::data::mark_start(MOUNT_MEASURE);
+    let started = mark_start(MOUNT_MEASURE);
     let root = app_root();
     let hidden_root = root.clone();
     boot(
