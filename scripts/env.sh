@@ -15,7 +15,7 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 
 # A CI run builds once from a clean clone: incremental caches would only take
-# disk space (over half a gigabyte per target).
+# disk space (over half a gigabyte for the native tests alone).
 if [ "${CI:-}" = "true" ]; then
   export CARGO_INCREMENTAL=0
 fi

@@ -27,33 +27,25 @@ struct Tables {
     traditional: Vec<u16>,
 }
 
-static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| {
-    let folded_chars = FOLDED_RUNS
+static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables {
+    folded_chars: FOLDED_RUNS
         .iter()
         .flat_map(|&(first, count)| first..first + u32::from(count))
-        .collect();
-    let fold_starts = std::iter::once(0)
-        .chain(FOLD_LENGTHS.iter().scan(0_u16, |end, &length| {
-            *end += u16::from(length);
-            Some(*end)
-        }))
-        .collect();
-    let traditional = std::iter::once(TRADITIONAL_FIRST)
-        .chain(
-            TRADITIONAL_GAPS
-                .iter()
-                .scan(TRADITIONAL_FIRST, |code, &gap| {
-                    *code += u16::from(gap);
-                    Some(*code)
-                }),
-        )
-        .collect();
-    Tables {
-        folded_chars,
-        fold_starts,
-        traditional,
-    }
+        .collect(),
+    fold_starts: running_totals(0, FOLD_LENGTHS),
+    traditional: running_totals(TRADITIONAL_FIRST, TRADITIONAL_GAPS),
 });
+
+/// `start`, then `start` plus each step in turn: the ascending values that
+/// build.rs stored as the steps between them.
+fn running_totals(start: u16, steps: &[u8]) -> Vec<u16> {
+    std::iter::once(start)
+        .chain(steps.iter().scan(start, |total, &step| {
+            *total += u16::from(step);
+            Some(*total)
+        }))
+        .collect()
+}
 
 /// The NFKC fold of `c` when it has one in the folded blocks.
 fn compatibility_fold(c: char) -> Option<&'static str> {
