@@ -15,6 +15,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { appMarkup, launchChromium, serveFolder } from "./browser.mjs";
+import { copyProblems, readerSourceMarkup } from "./reader-source.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -26,6 +27,17 @@ if (html.includes('id="prerendered"')) {
   process.exit(1);
 }
 
+// The wasm does not carry the report's text: it reads it from the copy in
+// the page. For this first render the page gets the bare reader markup of
+// the published data (scripts/build publishes it before this step).
+const report = JSON.parse(readFileSync(join(dist, "data", "report.json"), "utf8"));
+const source = readerSourceMarkup(report);
+/** `page` (index.html) with the bare reader markup after the body's <noscript> note. */
+const withSource = (page) => {
+  const at = page.indexOf("</noscript>", page.indexOf("<body")) + "</noscript>".length;
+  return `${page.slice(0, at)}${source}${page.slice(at)}`;
+};
+
 const server = await serveFolder(dist, port);
 const browser = await launchChromium();
 /** Views that get a shell, by the URL fragment that opens them. */
@@ -34,6 +46,10 @@ let markup;
 const shells = {};
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
+  await context.route(/\/index\.html$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: withSource(await response.text()) });
+  });
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -47,6 +63,10 @@ try {
     shells[view] = await page.evaluate(appMarkup, { root: await page.$("body > .app-root"), shell: true });
   }
   if (errors.length) throw new Error(`the app failed while prerendering:\n${errors.join("\n")}`);
+  // The live app reads its text back from this copy: it must hold the
+  // published text exactly.
+  const problems = await page.evaluate(copyProblems, { markup, report });
+  if (problems.length) throw new Error(`the prerendered reader differs from data/report.json:\n${problems.join("\n")}`);
 } finally {
   await browser.close();
   server.kill();

@@ -1,21 +1,28 @@
-//! The bundled report, compiled into the app and parsed once by report-core,
-//! so the reader needs no network request and works from a file:// copy.
+//! The data the app shows. The report's text comes from the page: the
+//! prerendered `index.html` holds all of it, so the wasm does not carry it a
+//! second time (see crate::page_report). The indicators and chart specs are
+//! compiled in.
 
 use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
 use report_core::indicators::{from_csv, Indicator};
 use report_core::CitationId;
-use report_core::{parse_report, Diagnostics, Report, SearchIndex, SearchResults};
+use report_core::{Report, SearchIndex, SearchResults};
 use std::sync::{LazyLock, OnceLock};
 
-const REPORT_FILE: &str = "data/2025-national-eco-env-work-report.zh.txt";
-const REPORT_TEXT: &str = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
+static REPORT: OnceLock<Result<Report, String>> = OnceLock::new();
 
-static REPORT: LazyLock<Result<Report, Diagnostics>> =
-    LazyLock::new(|| parse_report(REPORT_FILE, REPORT_TEXT));
+/// Keeps the report the app shows, or why there is none; the first call wins.
+pub fn keep_report(report: Result<Report, String>) {
+    let _ = REPORT.set(report);
+}
 
-/// The parsed report, or every problem with its position.
-pub fn bundled_report() -> Result<&'static Report, &'static Diagnostics> {
-    REPORT.as_ref()
+/// The report kept by [`keep_report`], or every problem found in it.
+pub fn loaded_report() -> Result<&'static Report, &'static str> {
+    match REPORT.get() {
+        Some(Ok(report)) => Ok(report),
+        Some(Err(problems)) => Err(problems),
+        None => Err("the report has not been loaded"),
+    }
 }
 
 /// The validated indicators: build.rs checked them against the report and

@@ -3,10 +3,9 @@
 //! scripts/prerender.mjs).
 
 use report_explorer::boot::boot;
-use report_explorer::data::{
-    bundled_indicators, bundled_report, mark_start, measured, MOUNT_MEASURE,
-};
-use report_explorer::prerender::{app_root, reveal};
+use report_explorer::data::{bundled_indicators, keep_report, mark_start, measured, MOUNT_MEASURE};
+use report_explorer::page_report::report_from_markup;
+use report_explorer::prerender::{app_root, prerendered_reader, reveal};
 
 fn main() {
     console_error_panic_hook::set_once();
@@ -17,9 +16,23 @@ fn main() {
 
 fn start() {
     // Timed apart from the mount, for scripts/bench.
-    measured("report-explorer:start-data", || {
-        let _ = (bundled_report(), bundled_indicators());
+    let from_page = measured("report-explorer:start-data", || {
+        let _ = bundled_indicators();
+        prerendered_reader().and_then(|copy| report_from_markup(&copy))
     });
+    // The build prerenders every page it writes; without the copy there is
+    // no text to show, and the app says so.
+    keep_report(from_page.ok_or_else(|| NO_COPY.to_owned()));
+    mount();
+}
+
+/// What the app shows on a page that lacks the reader's prerendered copy.
+const NO_COPY: &str = "The page holds no prerendered reader to read the report from: \
+build it with scripts/build. 页面缺少预渲染的报告正文,请用 scripts/build 构建。";
+
+/// Mounts the app hidden, in short tasks, then shows it in place of the
+/// prerendered copy.
+fn mount() {
     let started = mark_start(MOUNT_MEASURE);
     let root = app_root();
     let hidden_root = root.clone();

@@ -20,6 +20,14 @@ const SHOWN_VIEW: &str = "data-prerender-view";
 /// The root's class while no copy matches the link (set by the gate script).
 const HIDDEN_CLASS: &str = "prerender-hidden";
 
+/// The prerendered copy of the reader, if the page has one.
+pub fn prerendered_reader() -> Option<Element> {
+    leptos::prelude::document().get_element_by_id(READER_COPY_ID)
+}
+
+/// The id of the reader's prerendered copy.
+const READER_COPY_ID: &str = "prerendered";
+
 /// The prerendered copies, if the page has them, and what the reader typed
 /// in the one on screen.
 struct Prerendered {

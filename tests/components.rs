@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 use report_explorer::components::ReportApp;
-use report_explorer::data::{bundled_indicators, bundled_report};
+use report_explorer::data::{bundled_indicators, keep_report, loaded_report};
+use report_explorer::page_report::report_from_markup;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -38,11 +39,19 @@ impl Drop for Mounted {
     }
 }
 
+/// The bundled report, parsed from its text (the app reads it from the
+/// page's prerendered copy, which these tests do not have).
+fn bundled_report() -> &'static report_core::Report {
+    let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
+    keep_report(report_core::parse_report("report.zh.txt", text).map_err(|e| e.to_string()));
+    loaded_report().expect("bundled report parses")
+}
+
 async fn mount_app(hash: &str) -> Mounted {
     go_to(hash).await;
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let report = bundled_report().expect("bundled report parses");
+    let report = bundled_report();
     let indicators = bundled_indicators().expect("bundled indicators parse");
     let handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <ReportApp report=report indicators=indicators /> }.into_any()
@@ -91,6 +100,36 @@ async fn renders_every_paragraph_with_its_marker() {
         text(&app.host, "[data-testid=report-title]"),
         "深化改革创新 奋力笃行实干"
     );
+}
+
+/// The app reads the report back from the reader's markup (the prerendered
+/// copy is that markup) as the parser reads the text, source lines aside.
+#[wasm_bindgen_test]
+async fn reader_markup_gives_back_the_parsed_report() {
+    let app = mount_app("").await;
+    let mut expected = bundled_report().clone();
+    for part in &mut expected.parts {
+        for section in &mut part.sections {
+            for paragraph in &mut section.paragraphs {
+                paragraph.line = 0;
+            }
+        }
+    }
+    let read = report_from_markup(&app.host).expect("the reader markup is complete");
+    assert_eq!(read, expected);
+
+    // A copy that lost a paragraph id is not read: the app then falls back
+    // to the published text rather than show a wrong citation.
+    let copy: web_sys::Element = app
+        .host
+        .clone_node_with_deep(true)
+        .unwrap()
+        .unchecked_into();
+    copy.query_selector("#p-1\\.2\\.2")
+        .unwrap()
+        .unwrap()
+        .set_id("p-x");
+    assert_eq!(report_from_markup(&copy), None);
 }
 
 #[wasm_bindgen_test]

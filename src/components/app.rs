@@ -16,7 +16,7 @@ use super::{
     DataError, EmbedView, Footer, InTurn, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
 };
 use crate::boot::after_reveal;
-use crate::data::{bundled_chart_specs, bundled_indicators, bundled_report, LazySearchIndex};
+use crate::data::{bundled_chart_specs, bundled_indicators, loaded_report, LazySearchIndex};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::url::{provide_url_state, Target, View};
 use report_core::charts::{assemble, ChartData, ChartSpec};
@@ -25,11 +25,11 @@ use report_core::indicators::{locate, Indicator};
 /// The whole app for the bundled report.
 #[component]
 pub fn App() -> impl IntoView {
-    match (bundled_report(), bundled_indicators()) {
+    match (loaded_report(), bundled_indicators()) {
         (Ok(report), Ok(indicators)) => {
             view! { <ReportApp report=report indicators=indicators /> }.into_any()
         }
-        (Err(problems), _) => view! { <DataError problems=problems.to_string() /> }.into_any(),
+        (Err(problems), _) => view! { <DataError problems=problems.to_owned() /> }.into_any(),
         (_, Err(problem)) => view! { <DataError problems=problem.to_owned() /> }.into_any(),
     }
 }

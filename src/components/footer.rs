@@ -22,7 +22,14 @@ pub fn Footer() -> impl IntoView {
                 .meta
                 .source
                 .clone()
-                .map(|source| view! { <p>{move || strings().source}": "{source}</p> })}
+                .map(|source| {
+                    view! {
+                        <p>
+                            {move || strings().source}": "
+                            <span class="report-footer__source">{source}</span>
+                        </p>
+                    }
+                })}
             <p>
                 {move || strings().open_data}": "
                 <a href="data/report.json" download="report.json">"report.json"</a>

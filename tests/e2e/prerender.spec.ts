@@ -48,6 +48,30 @@ test("the prerendered markup is the markup the app renders", async ({ page }) =>
   expect(after).toBe(before);
 });
 
+test("the app reads the report's text from the prerendered copy, not from a download", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto("./");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  await page.getByTestId("search-input").fill("蓝天保卫战");
+  await expect(page.getByTestId("search-panel")).toHaveAttribute("data-query", "蓝天保卫战");
+  await expect(page.getByTestId("search-panel").locator(".search-hit[data-paragraph='1.2.2']")).toHaveCount(1);
+  await expect(page.locator("[id='p-1.2.2'] .lead")).toHaveText("蓝天保卫战加力推进。");
+  expect(requested.filter((path) => path.includes("/data/"))).toEqual([]);
+});
+
+test("a page without the prerendered copy says how to build it", async ({ page }) => {
+  // The copy removed before the app starts, as on a page the build did not prerender.
+  await page.route(/\/(index\.html)?$/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<div id="prerendered"[\s\S]*?<div class="prerendered-view"/, '<div class="prerendered-view"');
+    await route.fulfill({ response, body });
+  });
+  await page.goto("./");
+  await expect(page.getByText("scripts/build").first()).toBeVisible();
+  await expect(page.getByTestId("paragraph")).toHaveCount(0);
+});
+
 for (const [device, width] of [["desktop", 1280], ["phone", 360]] as const) {
   test(`the app takes over in place on a ${device}: text in every frame, nothing moves`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
