@@ -12,52 +12,42 @@ const REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
 const CATALOG: &str = "data/indicators.toml";
 const CHARTS: &str = "data/charts.toml";
 
-/// Rust source that rebuilds the validated chart specs, so the app needs no
-/// TOML or JSON parser for them.
+/// The validated chart specs as a Rust constant of static values
+/// (`data::StaticChartSpec`), so the app needs no TOML or JSON parser for
+/// them, and the wasm holds them as data, not as code building each field.
 fn charts_source(specs: &[ChartSpec]) -> String {
-    let mut out = String::from("vec![\n");
+    let mut out = String::from("&[\n");
     for spec in specs {
         let rows: Vec<String> = spec
             .rows
             .iter()
-            .map(|[zh, en]| format!("[{zh:?}.into(), {en:?}.into()]"))
+            .map(|[zh, en]| format!("[{zh:?}, {en:?}]"))
             .collect();
         let series: Vec<String> = spec
             .series
             .iter()
-            .map(|s| {
-                let ids: Vec<String> = s.indicators.iter().map(|id| format!("{id:?}.into()")).collect();
-                format!(
-                    "SeriesSpec {{ label_zh: {:?}.into(), label_en: {:?}.into(), indicators: vec![{}] }}",
-                    s.label_zh,
-                    s.label_en,
-                    ids.join(", ")
-                )
-            })
+            .map(|s| format!("({:?}, {:?}, &{:?})", s.label_zh, s.label_en, s.indicators))
             .collect();
         let paragraphs: Vec<String> = spec
             .paragraphs
             .iter()
-            .map(|p| {
-                format!(
-                    "CitationId::new({}, {}, {})",
-                    p.part, p.section, p.paragraph
-                )
-            })
+            .map(|p| format!("({}, {}, {})", p.part, p.section, p.paragraph))
             .collect();
+        let texts = [
+            &spec.id,
+            &spec.title_zh,
+            &spec.title_en,
+            &spec.category,
+            &spec.unit,
+            &spec.note_zh,
+            &spec.note_en,
+        ];
         out.push_str(&format!(
-            "ChartSpec {{ id: {:?}.into(), title_zh: {:?}.into(), title_en: {:?}.into(), kind: ChartKind::{:?}, category: {:?}.into(), unit: {:?}.into(), rows: vec![{}], series: vec![{}], paragraphs: vec![{}], note_zh: {:?}.into(), note_en: {:?}.into() }},\n",
-            spec.id,
-            spec.title_zh,
-            spec.title_en,
+            "({texts:?}, ChartKind::{:?}, &[{}], &[{}], &[{}]),\n",
             spec.kind,
-            spec.category,
-            spec.unit,
             rows.join(", "),
             series.join(", "),
             paragraphs.join(", "),
-            spec.note_zh,
-            spec.note_en
         ));
     }
     out.push(']');

@@ -37,9 +37,50 @@ pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
     INDICATORS.as_deref().map_err(String::as_str)
 }
 
-/// The validated chart specs, rebuilt from Rust source that build.rs wrote.
+/// A chart spec as static values: its texts (id, titles zh and en,
+/// category, unit, notes zh and en), kind, rows `[zh, en]`, series
+/// `(label zh, label en, indicator ids)` and paragraphs `(P, S, N)`.
+type StaticChartSpec = (
+    [&'static str; 7],
+    ChartKind,
+    &'static [[&'static str; 2]],
+    &'static [(&'static str, &'static str, &'static [&'static str])],
+    &'static [(u8, u8, u16)],
+);
+
+/// The validated chart specs, as build.rs wrote them.
+const CHART_SPECS: &[StaticChartSpec] = include!(concat!(env!("OUT_DIR"), "/charts.rs"));
+
+/// The validated chart specs.
 pub fn bundled_chart_specs() -> Vec<ChartSpec> {
-    include!(concat!(env!("OUT_DIR"), "/charts.rs"))
+    CHART_SPECS.iter().map(chart_spec).collect()
+}
+
+fn chart_spec(&(texts, kind, rows, series, paragraphs): &StaticChartSpec) -> ChartSpec {
+    let [id, title_zh, title_en, category, unit, note_zh, note_en] = texts.map(str::to_owned);
+    ChartSpec {
+        id,
+        title_zh,
+        title_en,
+        kind,
+        category,
+        unit,
+        rows: rows.iter().map(|row| row.map(str::to_owned)).collect(),
+        series: series
+            .iter()
+            .map(|&(label_zh, label_en, indicators)| SeriesSpec {
+                label_zh: label_zh.to_owned(),
+                label_en: label_en.to_owned(),
+                indicators: indicators.iter().map(|&id| id.to_owned()).collect(),
+            })
+            .collect(),
+        paragraphs: paragraphs
+            .iter()
+            .map(|&(part, section, paragraph)| CitationId::new(part, section, paragraph))
+            .collect(),
+        note_zh,
+        note_en,
+    }
 }
 
 /// Name of the performance measure around the search index build, read by
