@@ -10,3 +10,21 @@ if (Object.hasOwn(shells, location.hash)) {
 } else if (/(?:^#|&)(?:view|embed)=|(?:^#|&)lang=en(?:&|$)/.test(location.hash)) {
   document.documentElement.classList.add("prerender-hidden");
 }
+
+// The first frame with text paints the text only: until then the contents
+// sidebar is laid out but neither painted nor made a sticky scroller
+// (style/toc.css), so a small machine rasterises the reader's first screen
+// as soon as it would a plain page's; the contents follow a frame later. A
+// page that never paints (a background tab) shows them after a second.
+const root = document.documentElement;
+root.classList.add("first-paint");
+const showContents = () => root.classList.remove("first-paint");
+if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntries().some((entry) => entry.name === "first-contentful-paint")) {
+      observer.disconnect();
+      showContents();
+    }
+  }).observe({ type: "paint", buffered: true });
+}
+setTimeout(showContents, 1000);

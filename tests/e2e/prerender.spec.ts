@@ -72,6 +72,24 @@ test("a page without the prerendered copy says how to build it", async ({ page }
   await expect(page.getByTestId("paragraph")).toHaveCount(0);
 });
 
+test("the first frame with text leaves the contents out, and the next shows them", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(() => {
+    // Registered before the page's own observer, so it sees the first paint first.
+    new PerformanceObserver((list) => {
+      if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
+      const toc = document.querySelector("#prerendered .toc");
+      (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint = toc && getComputedStyle(toc).visibility;
+    }).observe({ type: "paint", buffered: true });
+  });
+  await page.goto("./");
+  await expect(page.locator("html")).not.toHaveClass(/first-paint/);
+  expect(await page.evaluate(() => (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint)).toBe("hidden");
+  const toc = page.locator(".toc").first();
+  await expect(toc).toBeVisible();
+  expect(await toc.evaluate((element) => getComputedStyle(element).position)).toBe("sticky");
+});
+
 for (const [device, width] of [["desktop", 1280], ["phone", 360]] as const) {
   test(`the app takes over in place on a ${device}: text in every frame, nothing moves`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
