@@ -65,3 +65,20 @@ export async function coldLoad(browser, url, { app }) {
     ...timing,
   };
 }
+
+/**
+ * First contentful paint of one cold load of `url`, with nothing else
+ * measured (no response bodies read, no search typed): many of these give a
+ * steadier comparison of paints than the five full loads.
+ */
+export async function paintOnly(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+  // Let the app's boot finish before the next load shares the CPU with it.
+  await page.waitForLoadState("networkidle");
+  await context.close();
+  return fcp;
+}

@@ -4,7 +4,11 @@
 // First load: 5 cold loads each of the app and of a plain HTML page of the
 // same report (scripts/bench-plain.mjs), alternated so both see the same
 // noise: bytes (raw, and each response gzipped at level 9), requests, first
-// contentful paint, and the time until the app's search box answers.
+// contentful paint, and the time until the app's search box answers. Then
+// 25 pairs of loads that only take the first contentful paint, each pair in
+// random order: the paint of one load varies by tens of milliseconds on a
+// small machine, so their medians compare the two pages more steadily than
+// five loads can.
 // Lighthouse 12 on the reader, charts and indicators views (skip with
 // --no-lighthouse).
 //
@@ -17,7 +21,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
-import { coldLoad } from "./bench-load.mjs";
+import { coldLoad, paintOnly } from "./bench-load.mjs";
 import { launchChromium, serveFolder } from "./browser.mjs";
 import { lighthouse } from "./bench-lighthouse.mjs";
 import { writePlainPage } from "./bench-plain.mjs";
@@ -33,6 +37,7 @@ const port = Number(option("port", "4180"));
 const QUERIES = ["碳市场", "PM2.5", "生态环境保护", "97.49", "VOCs", "蓝天 碧水", "碳市場交易", "超低排放改造", "不存在的词语"];
 const ROUNDS = 5;
 const COLD_LOADS = 5;
+const PAINT_PAIRS = 25;
 const plainRoot = "target/bench-plain";
 const plainPort = port + 1;
 
@@ -55,6 +60,14 @@ try {
     loads.plain.push(await coldLoad(browser, `http://127.0.0.1:${plainPort}/`, { app: false }));
   }
   const loadMedian = (page, key) => median(loads[page].map((load) => load[key]));
+  const paints = { app: [], plain: [] };
+  for (let pair = 0; pair < PAINT_PAIRS; pair++) {
+    const order = Math.random() < 0.5 ? ["app", "plain"] : ["plain", "app"];
+    for (const which of order) {
+      const url = which === "app" ? `http://127.0.0.1:${port}/` : `http://127.0.0.1:${plainPort}/`;
+      paints[which].push(await paintOnly(browser, url));
+    }
+  }
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/`);
@@ -154,9 +167,18 @@ try {
     ["first load: first contentful paint", `${fmt(loadMedian("app", "fcp"))} ms`, `${fmt(loadMedian("plain", "fcp"))} ms`],
     ["first load: interactive (search answers / DOM ready)", `${fmt(loadMedian("app", "interactive"))} ms`, `${fmt(loadMedian("plain", "interactive"))} ms`],
   ];
+  const steadyRatio = median(paints.app) / median(paints.plain);
+  firstLoad.push([
+    `first contentful paint, median of ${PAINT_PAIRS} paired loads`,
+    `${fmt(median(paints.app))} ms`,
+    `${fmt(median(paints.plain))} ms`,
+    `ratio ${steadyRatio.toFixed(2)}`,
+  ]);
   const firstWidth = Math.max(...firstLoad.map((r) => r[0].length));
   console.log(`${"median of 5 cold loads".padEnd(firstWidth)}  ${"app".padStart(12)}  ${"plain HTML".padStart(12)}`);
-  for (const [name, app, plain] of firstLoad) console.log(`${name.padEnd(firstWidth)}  ${app.padStart(12)}  ${plain.padStart(12)}`);
+  for (const [name, app, plain, note = ""] of firstLoad) {
+    console.log(`${name.padEnd(firstWidth)}  ${app.padStart(12)}  ${plain.padStart(12)}  ${note}`.trimEnd());
+  }
   console.log("");
 
   const audits = [];

@@ -94,16 +94,16 @@ fn paragraphs_in(container: &Element) -> Option<Vec<Paragraph>> {
         .collect()
 }
 
-/// A paragraph: its id, its text after the citation marker, its lead.
+/// A paragraph: its id, its text after the citation marker `§P.S.N`, its
+/// lead. (Few calls into the DOM per paragraph: each crossing costs.)
 fn paragraph_from(paragraph: &Element) -> Option<Paragraph> {
-    let id: CitationId = paragraph.id().strip_prefix("p-")?.parse().ok()?;
-    let marker = paragraph
-        .query_selector(".cite-marker")
-        .ok()??
-        .text_content()?;
+    let element_id = paragraph.id();
+    let id_text = element_id.strip_prefix("p-")?;
+    let id: CitationId = id_text.parse().ok()?;
     let text = paragraph
         .text_content()?
-        .strip_prefix(marker.as_str())?
+        .strip_prefix('§')?
+        .strip_prefix(id_text)?
         .to_owned();
     let lead = match paragraph.query_selector(".lead").ok()? {
         Some(lead) => Some(lead.text_content()?),

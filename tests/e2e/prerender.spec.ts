@@ -85,9 +85,13 @@ test("the first frame with text leaves the contents out, and the next shows them
   await page.goto("./");
   await expect(page.locator("html")).not.toHaveClass(/first-paint/);
   expect(await page.evaluate(() => (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint)).toBe("hidden");
-  const toc = page.locator(".toc").first();
-  await expect(toc).toBeVisible();
-  expect(await toc.evaluate((element) => getComputedStyle(element).position)).toBe("sticky");
+  // The contents on screen (the copy's, or the app's once it has taken over).
+  const shownContents = () =>
+    page.evaluate(() => {
+      const toc = [...document.querySelectorAll(".toc")].find((element) => element.checkVisibility());
+      return toc ? getComputedStyle(toc).position : "none shown";
+    });
+  await expect.poll(shownContents).toBe("sticky");
 });
 
 for (const [device, width] of [["desktop", 1280], ["phone", 360]] as const) {
