@@ -56,6 +56,7 @@ pub fn bundled_chart_specs() -> Vec<ChartSpec> {
     CHART_SPECS.iter().map(chart_spec).collect()
 }
 
+/// The owned spec the chart code works with.
 fn chart_spec(&(texts, kind, rows, series, paragraphs): &StaticChartSpec) -> ChartSpec {
     let [id, title_zh, title_en, category, unit, note_zh, note_en] = texts.map(str::to_owned);
     ChartSpec {

@@ -5,7 +5,7 @@
 //!
 //! Only what the markup states is read: ids from `id`, text from the text
 //! nodes. A copy that does not have the expected shape gives `None`, and the
-//! caller falls back to the published text.
+//! app says why instead of showing a report it may have misread.
 
 use report_core::{CitationId, Meta, Paragraph, Part, Report, Section, SectionId};
 use wasm_bindgen::JsCast;

@@ -118,8 +118,8 @@ async fn reader_markup_gives_back_the_parsed_report() {
     let read = report_from_markup(&app.host).expect("the reader markup is complete");
     assert_eq!(read, expected);
 
-    // A copy that lost a paragraph id is not read: the app then falls back
-    // to the published text rather than show a wrong citation.
+    // A copy that lost a paragraph id is not read: the app then says so
+    // rather than show a wrong citation.
     let copy: web_sys::Element = app
         .host
         .clone_node_with_deep(true)
