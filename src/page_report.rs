@@ -4,9 +4,10 @@
 //! markup the app renders, and the build checks that the two agree).
 //!
 //! Only what the markup states is read: ids from `id`, text from the text
-//! nodes. A copy that does not have the expected shape gives `None`, and the
+//! nodes; leads follow from the text, as when the parser reads it. A copy that does not have the expected shape gives `None`, and the
 //! app says why instead of showing a report it may have misread.
 
+use report_core::ingest::lead_sentence;
 use report_core::{CitationId, Meta, Paragraph, Part, Report, Section, SectionId};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
@@ -94,8 +95,9 @@ fn paragraphs_in(container: &Element) -> Option<Vec<Paragraph>> {
         .collect()
 }
 
-/// A paragraph: its id, its text after the citation marker `§P.S.N`, its
-/// lead. (Few calls into the DOM per paragraph: each crossing costs.)
+/// A paragraph: its id, and its text after the citation marker `§P.S.N`.
+/// Its lead follows from the text by the parser's own rule, so two calls
+/// into the DOM per paragraph suffice (each crossing costs at start-up).
 fn paragraph_from(paragraph: &Element) -> Option<Paragraph> {
     let element_id = paragraph.id();
     let id_text = element_id.strip_prefix("p-")?;
@@ -105,13 +107,9 @@ fn paragraph_from(paragraph: &Element) -> Option<Paragraph> {
         .strip_prefix('§')?
         .strip_prefix(id_text)?
         .to_owned();
-    let lead = match paragraph.query_selector(".lead").ok()? {
-        Some(lead) => Some(lead.text_content()?),
-        None => None,
-    };
     Some(Paragraph {
         id,
-        lead,
+        lead: lead_sentence(&text).map(str::to_owned),
         text,
         // Source lines matter to the build's diagnostics only.
         line: 0,
