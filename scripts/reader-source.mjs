@@ -40,7 +40,8 @@ export function readerSourceMarkup(report) {
 
 /**
  * Runs in the page: the problems (empty if none) between the reader markup
- * in `markup` and the published `report`, paragraph by paragraph.
+ * in `markup` and the published `report`: every paragraph's text and lead,
+ * every heading's title and the title block.
  */
 export function copyProblems({ markup, report }) {
   const copy = document.createElement("template");
@@ -57,11 +58,31 @@ export function copyProblems({ markup, report }) {
     const shownLead = element?.querySelector(".lead")?.textContent ?? null;
     if (shownLead !== lead) problems.push(`§${id}: the copy's lead is ${JSON.stringify(shownLead)}`);
   }
+  // A heading's own text: its title without numeral and buttons.
+  const ownText = (element) =>
+    element ? [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join("") : null;
+  for (const part of report.parts) {
+    if (part.title === null) continue;
+    const title = ownText(copy.content.querySelector(`.part[data-part="${part.number}"] h2.part-heading`));
+    if (title !== part.title) problems.push(`part ${part.number}: the copy's title is ${JSON.stringify(title)}`);
+  }
   for (const section of report.parts.flatMap((part) => part.sections)) {
     if (section.title === null) continue;
-    const heading = copy.content.getElementById(`s-${section.id}`)?.querySelector("h3");
-    const title = heading ? [...heading.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join("") : null;
+    const title = ownText(copy.content.getElementById(`s-${section.id}`)?.querySelector("h3"));
     if (title !== section.title) problems.push(`section ${section.id}: the copy's title is ${JSON.stringify(title)}`);
+  }
+  const shown = (selector) => copy.content.querySelector(selector)?.textContent ?? null;
+  const { meta } = report;
+  const metaShown = {
+    title: shown(".report-header__title"),
+    subtitle: shown(".report-header__subtitle"),
+    occasion: shown(".report-header__occasion")?.replace(/^—+/, "") ?? null,
+    speaker: shown(".report-header__speaker"),
+    date: copy.content.querySelector(".report-header__date")?.getAttribute("datetime") ?? null,
+    source: shown(".report-footer__source"),
+  };
+  for (const [field, value] of Object.entries(metaShown)) {
+    if (value !== (meta[field] ?? null)) problems.push(`${field}: the copy shows ${JSON.stringify(value)}`);
   }
   return problems;
 }
