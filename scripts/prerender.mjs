@@ -32,11 +32,18 @@ if (html.includes('id="prerendered"')) {
 // the published data (scripts/build publishes it before this step).
 const report = JSON.parse(readFileSync(join(dist, "data", "report.json"), "utf8"));
 const source = readerSourceMarkup(report);
-/** `page` (index.html) with the bare reader markup after the body's <noscript> note. */
-const withSource = (page) => {
-  const at = page.indexOf("</noscript>", page.indexOf("<body")) + "</noscript>".length;
-  return `${page.slice(0, at)}${source}${page.slice(at)}`;
-};
+
+/**
+ * `page` (index.html) with `markup` after the body's <noscript> note, which
+ * tells what needs JavaScript: where the prerendered copies go.
+ */
+function afterBodyNote(page, markup) {
+  const body = page.indexOf("<body");
+  const note = page.indexOf("</noscript>", body);
+  if (body < 0 || note < 0) throw new Error(`${indexPath}: no </noscript> in <body> to prerender after`);
+  const at = note + "</noscript>".length;
+  return `${page.slice(0, at)}${markup}${page.slice(at)}`;
+}
 
 const server = await serveFolder(dist, port);
 const browser = await launchChromium();
@@ -48,7 +55,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
   await context.route(/\/index\.html$/, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: withSource(await response.text()) });
+    await route.fulfill({ response, body: afterBodyNote(await response.text(), source) });
   });
   const page = await context.newPage();
   const errors = [];
@@ -79,11 +86,6 @@ const prerendered =
   Object.entries(shells)
     .map(([view, shell]) => `\n<div class="prerendered-view" data-view="${view}">${shell}</div>`)
     .join("");
-// After the body's <noscript> note, which tells what needs JavaScript.
-const bodyNote = html.indexOf("</noscript>", html.indexOf("<body"));
-if (html.indexOf("<body") < 0 || bodyNote < 0) throw new Error(`${indexPath}: no </noscript> in <body> to prerender after`);
-const at = bodyNote + "</noscript>".length;
-const out = `${html.slice(0, at)}\n${prerendered}${html.slice(at)}`;
-writeFileSync(indexPath, out);
+writeFileSync(indexPath, afterBodyNote(html, `\n${prerendered}`));
 const shellSizes = Object.entries(shells).map(([view, shell]) => `${shell.length} of the ${view} shell`);
 console.log(`prerendered ${markup.length} characters of reader markup and ${shellSizes.join(", ")} into ${indexPath}`);

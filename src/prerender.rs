@@ -38,12 +38,13 @@ struct Prerendered {
 
 /// The copy on screen: the shell of the view a link opened, else the reader.
 fn shown_copy(document: &web_sys::Document) -> Option<Element> {
-    let view = document.document_element()?.get_attribute(SHOWN_VIEW);
-    let selector = match view {
-        Some(view) => format!(".prerendered-view[data-view=\"{view}\"]"),
-        None => "#prerendered".to_owned(),
-    };
-    document.query_selector(&selector).ok().flatten()
+    match document.document_element()?.get_attribute(SHOWN_VIEW) {
+        Some(view) => document
+            .query_selector(&format!(".prerendered-view[data-view=\"{view}\"]"))
+            .ok()
+            .flatten(),
+        None => prerendered_reader(),
+    }
 }
 
 /// The search box of the copy on screen, while the app boots behind it.
