@@ -15,7 +15,7 @@
 // Search: for a fixed list of queries, typed one character at a time, the
 // time from the input event to (a) the results being in the DOM and laid out
 // and (b) the next painted frame (rAF, then a task after the paint).
-// Also: search index build time in wasm (a performance measure the app
+// Also: search index build time in wasm (performance measures the app
 // records) and the index's heap size (from the CLI), asset sizes.
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -74,8 +74,12 @@ try {
   await page.waitForSelector("[data-testid=search-input]");
   const measure = (name) =>
     page.evaluate((name) => performance.getEntriesByName(`report-explorer:${name}`)[0]?.duration ?? NaN, name);
-  await page.waitForFunction(() => performance.getEntriesByName("report-explorer:search-index-build").length > 0);
-  const indexBuild = await measure("search-index-build");
+  // The index builds in short tasks, one measure each, until it is ready.
+  await page.waitForFunction(() => performance.getEntriesByName("report-explorer:search-index-ready").length > 0);
+  const indexTasks = await page.evaluate(() =>
+    performance.getEntriesByName("report-explorer:search-index-build").map((entry) => entry.duration),
+  );
+  const indexBuild = indexTasks.reduce((sum, duration) => sum + duration, 0);
   const startData = await measure("start-data");
   const mount = await measure("mount");
 
@@ -208,7 +212,8 @@ try {
     ["search: one query in wasm, max", `${fmt(Math.max(...queryTimes))} ms`, ""],
     ["app start: report read from the page, indicators parsed", `${fmt(startData)} ms`, "performance measure"],
     ["app start: mount, in short tasks, until shown", `${fmt(mount)} ms`, "performance measure"],
-    ["search index build in wasm (start-up)", `${fmt(indexBuild)} ms`, "performance measure"],
+    ["search index build in wasm (start-up), all its tasks", `${fmt(indexBuild)} ms`, `${indexTasks.length} tasks`],
+    ["search index build in wasm, longest task", `${fmt(Math.max(...indexTasks))} ms`, "performance measure"],
     ["charts: one chart drawn at DPR 2, median", `${fmt(median(chartTimes))} ms`, `${chartTimes.length} draws`],
     ["charts: one chart drawn at DPR 2, max", `${fmt(Math.max(...chartTimes))} ms`, ""],
     ...[...perChart].map(([id, times]) => [`  chart ${id}, median at DPR 2`, `${fmt(median(times))} ms`, `${times.length} draws`]),

@@ -82,7 +82,7 @@ fn render_next(queue: &'static std::thread::LocalKey<TurnQueue>) -> bool {
 
 /// Runs `work` in a new task, at once: a message to a channel of its own,
 /// as timers nested deeper than five levels wait at least 4 ms each.
-fn in_next_task(work: fn()) {
+pub fn in_next_task(work: impl FnOnce() + 'static) {
     let Ok(channel) = web_sys::MessageChannel::new() else {
         set_timeout(work, Duration::ZERO);
         return;

@@ -60,12 +60,7 @@ pub fn ReportApp(
     // Build it after the app's first paint, before anyone is likely to type.
     after_reveal(move || {
         request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let _ = index.get();
-                },
-                std::time::Duration::ZERO,
-            )
+            set_timeout(move || index.build_in_tasks(), std::time::Duration::ZERO)
         })
     });
     let url = provide_url_state(report).0;

@@ -19,4 +19,4 @@ pub use diagnostic::{Diagnostic, Diagnostics};
 pub use export::{report_json, Stats};
 pub use ingest::{parse_report, parse_report_bytes};
 pub use model::{Meta, Paragraph, Part, Report, Section};
-pub use search::{SearchHit, SearchIndex, SearchResults};
+pub use search::{SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};

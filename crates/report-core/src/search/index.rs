@@ -7,14 +7,14 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
+use super::build::SearchIndexBuilder;
 use super::docset::{DocSet, Postings};
 use super::normalize::{normalize, normalize_with_origins, original_range, Origin};
 use super::query::Query;
 use super::snippet::{make_snippet, merge_ranges};
 use super::{PartCount, SearchHit, SearchResults, Suggestion};
 use crate::citation::CitationId;
-use crate::model::Report;
-use crate::numeral::chinese_numeral;
+use crate::model::{Paragraph, Report};
 
 /// Score added when a term appears in the paragraph's lead sentence.
 const LEAD_BONUS: u32 = 5;
@@ -32,7 +32,7 @@ enum DocKind {
 /// One searchable text: a paragraph, or a heading standing for the first
 /// paragraph under it.
 #[derive(Debug)]
-struct Doc {
+pub(super) struct Doc {
     kind: DocKind,
     paragraph: CitationId,
     text: String,
@@ -64,60 +64,18 @@ fn bigram(a: char, b: char) -> u64 {
 }
 
 impl SearchIndex {
+    /// The index over every paragraph and heading of `report`, built at once
+    /// (see [`SearchIndexBuilder`] to build it in steps).
     pub fn build(report: &Report) -> Self {
-        let mut docs = Vec::new();
-        let mut paths = HashMap::new();
-        let mut order = HashMap::new();
-        for part in &report.parts {
-            let part_label = part
-                .title
-                .as_ref()
-                .map(|title| format!("{}、{title}", chinese_numeral(part.number)));
-            if let (Some(title), Some(first)) = (
-                &part.title,
-                part.sections.iter().find_map(|s| s.paragraphs.first()),
-            ) {
-                docs.push(Doc::heading(title, first.id));
-            }
-            for section in &part.sections {
-                if let (Some(title), Some(first)) = (&section.title, section.paragraphs.first()) {
-                    docs.push(Doc::heading(title, first.id));
-                }
-                let mut path: Vec<String> = part_label.iter().cloned().collect();
-                if let Some(title) = &section.title {
-                    path.push(format!("({}){title}", chinese_numeral(section.id.section)));
-                }
-                for paragraph in &section.paragraphs {
-                    order.insert(paragraph.id, order.len());
-                    paths.insert(paragraph.id, path.clone());
-                    let lead_end = paragraph
-                        .lead
-                        .as_deref()
-                        .map_or(0, |lead| normalize(lead).len());
-                    let (normalized, origins) = normalize_with_origins(&paragraph.text);
-                    docs.push(Doc {
-                        kind: DocKind::Paragraph,
-                        paragraph: paragraph.id,
-                        normalized,
-                        origins,
-                        text: paragraph.text.clone(),
-                        lead_end,
-                    });
-                }
-            }
-        }
-        let mut grams = Postings::new(docs.len());
-        for (n, doc) in docs.iter().enumerate() {
-            let mut previous = None;
-            for c in doc.normalized.chars() {
-                grams.insert(unigram(c), n);
-                if let Some(p) = previous {
-                    grams.insert(bigram(p, c), n);
-                }
-                previous = Some(c);
-            }
-        }
-        grams.shrink();
+        SearchIndexBuilder::new(report).finish()
+    }
+
+    pub(super) fn from_parts(
+        docs: Vec<Doc>,
+        grams: Postings,
+        paths: HashMap<CitationId, Vec<String>>,
+        order: HashMap<CitationId, usize>,
+    ) -> Self {
         SearchIndex {
             docs,
             grams,
@@ -330,7 +288,7 @@ fn find_ranges(
 }
 
 impl Doc {
-    fn heading(title: &str, paragraph: CitationId) -> Self {
+    pub(super) fn heading(title: &str, paragraph: CitationId) -> Self {
         let (normalized, origins) = normalize_with_origins(title);
         Doc {
             kind: DocKind::Heading,
@@ -339,6 +297,34 @@ impl Doc {
             normalized,
             origins,
             lead_end: 0,
+        }
+    }
+
+    /// Adds this document's character unigrams and bigrams, as document `n`.
+    pub(super) fn index_into(&self, grams: &mut Postings, n: usize) {
+        let mut previous = None;
+        for c in self.normalized.chars() {
+            grams.insert(unigram(c), n);
+            if let Some(p) = previous {
+                grams.insert(bigram(p, c), n);
+            }
+            previous = Some(c);
+        }
+    }
+
+    pub(super) fn paragraph(paragraph: &Paragraph) -> Self {
+        let lead_end = paragraph
+            .lead
+            .as_deref()
+            .map_or(0, |lead| normalize(lead).len());
+        let (normalized, origins) = normalize_with_origins(&paragraph.text);
+        Doc {
+            kind: DocKind::Paragraph,
+            paragraph: paragraph.id,
+            normalized,
+            origins,
+            text: paragraph.text.clone(),
+            lead_end,
         }
     }
 

@@ -1,12 +1,14 @@
 //! Chinese-first full-text search, shared by the app and the CLI: exact
 //! substring matching after normalisation, ranked, with snippets.
 
+mod build;
 mod docset;
 mod index;
 mod normalize;
 mod query;
 mod snippet;
 
+pub use build::SearchIndexBuilder;
 pub use index::SearchIndex;
 pub use normalize::{normalize, normalize_with_origins, original_range, Origin};
 pub use query::{Query, MAX_QUERY_CHARS, MAX_TERMS};
