@@ -11,15 +11,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const QUERIES: &[&str] = &[
-    "碳市场",
-    "PM2.5",
-    "生态环境保护",
-    "VOCs",
-    "蓝天 碧水",
-    "碳市場",
-    "不存在的词语",
-];
+/// A few queries: report-core's tests compare every document of an index
+/// built in steps with one built at once.
+const QUERIES: &[&str] = &["碳市场", "PM2.5 生态", "碳市場", "不存在的词语"];
 
 fn report() -> &'static Report {
     let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
