@@ -6,10 +6,8 @@
 use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
 use report_core::indicators::{from_csv, Indicator};
 use report_core::CitationId;
-use report_core::{Report, SearchIndex, SearchIndexBuilder, SearchResults};
-use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
-
-use crate::boot::in_next_task;
+use report_core::Report;
+use std::sync::{LazyLock, OnceLock};
 
 static REPORT: OnceLock<Result<Report, String>> = OnceLock::new();
 
@@ -86,14 +84,6 @@ fn chart_spec(&(texts, kind, rows, series, paragraphs): &StaticChartSpec) -> Cha
     }
 }
 
-/// Name of the performance measures around the search index build, one per
-/// task it takes, read by `scripts/bench` through
-/// `performance.getEntriesByName`.
-pub const INDEX_BUILD_MEASURE: &str = "report-explorer:search-index-build";
-
-/// Name of the performance mark set when the search index is complete.
-pub const INDEX_READY_MARK: &str = "report-explorer:search-index-ready";
-
 /// Name of the performance measure around each chart drawing.
 pub const CHART_MEASURE: &str = "report-explorer:chart-render";
 
@@ -135,111 +125,5 @@ impl StartedMeasure {
             let _ =
                 performance.measure_with_start_mark(&self.name, &format!("{}:start", self.name));
         }
-    }
-}
-
-/// The search index of a report. It is built in short tasks once the page
-/// is idle after its first paint ([`LazySearchIndex::build_in_tasks`]), so
-/// building it never delays the text or a tap; a search before then builds
-/// the rest at once.
-pub struct LazySearchIndex {
-    report: &'static Report,
-    /// The build under way, from its first step until it is finished.
-    builder: Mutex<Option<SearchIndexBuilder<'static>>>,
-    index: OnceLock<SearchIndex>,
-}
-
-/// Documents indexed between two looks at the clock.
-const DOCS_PER_STEP: usize = 8;
-/// How long one task builds the index before it lets the page run, in
-/// milliseconds: a tap waits for at most about this long.
-const TASK_BUDGET_MS: f64 = 4.0;
-
-impl LazySearchIndex {
-    pub fn new(report: &'static Report) -> Self {
-        Self {
-            report,
-            builder: Mutex::new(None),
-            index: OnceLock::new(),
-        }
-    }
-
-    /// The index, built now (what is left of it) if it was not yet.
-    pub fn get(&self) -> &SearchIndex {
-        self.index.get_or_init(|| {
-            let builder = self.take_builder();
-            let index = measured(INDEX_BUILD_MEASURE, || {
-                builder
-                    .unwrap_or_else(|| SearchIndexBuilder::new(self.report))
-                    .finish()
-            });
-            mark(INDEX_READY_MARK);
-            index
-        })
-    }
-
-    /// Whether the index is complete.
-    pub fn is_built(&self) -> bool {
-        self.index.get().is_some()
-    }
-
-    /// Builds the index a task at a time, unless a search finishes it first.
-    /// A task yields after the first step that ends past its 4 ms budget
-    /// (`scripts/bench` prints the longest). Each task is one performance
-    /// measure.
-    pub fn build_in_tasks(&'static self) {
-        self.build_in_tasks_of(TASK_BUDGET_MS);
-    }
-
-    /// [`build_in_tasks`](Self::build_in_tasks), with tasks of `budget_ms`
-    /// (at least one step of a few documents each).
-    pub fn build_in_tasks_of(&'static self, budget_ms: f64) {
-        if self.is_built() {
-            return;
-        }
-        let done = measured(INDEX_BUILD_MEASURE, || {
-            let started = now_ms();
-            let mut guard = self.builder.lock().unwrap_or_else(PoisonError::into_inner);
-            let builder = guard.get_or_insert_with(|| SearchIndexBuilder::new(self.report));
-            while !builder.add(DOCS_PER_STEP) {
-                if now_ms() - started >= budget_ms {
-                    return false;
-                }
-            }
-            true
-        });
-        if done {
-            // What is left is cheap: the postings shrink to size.
-            let _ = self.get();
-        } else {
-            in_next_task(move || self.build_in_tasks_of(budget_ms));
-        }
-    }
-
-    fn take_builder(&self) -> Option<SearchIndexBuilder<'static>> {
-        self.builder
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
-    }
-
-    /// Runs one query, timed as a performance measure.
-    pub fn search(&self, query: &str) -> SearchResults {
-        let index = self.get();
-        measured(SEARCH_MEASURE, || index.search(query))
-    }
-}
-
-/// Milliseconds since the page started, or 0 where there is no clock.
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |performance| performance.now())
-}
-
-/// Records the performance mark `name`.
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
     }
 }

@@ -9,6 +9,7 @@ pub mod dom;
 pub mod i18n;
 pub mod page_report;
 pub mod prerender;
+pub mod search_index;
 pub mod url;
 
 pub use components::App;

@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
 
 use report_core::{parse_report, Report, SearchIndex};
-use report_explorer::data::{LazySearchIndex, INDEX_BUILD_MEASURE};
+use report_explorer::search_index::{LazySearchIndex, INDEX_BUILD_MEASURE};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 

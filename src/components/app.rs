@@ -16,8 +16,9 @@ use super::{
     DataError, EmbedView, Footer, InTurn, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
 };
 use crate::boot::after_reveal;
-use crate::data::{bundled_chart_specs, bundled_indicators, loaded_report, LazySearchIndex};
+use crate::data::{bundled_chart_specs, bundled_indicators, loaded_report};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
+use crate::search_index::LazySearchIndex;
 use crate::url::{provide_url_state, Target, View};
 use report_core::charts::{assemble, ChartData, ChartSpec};
 use report_core::indicators::{locate, Indicator};

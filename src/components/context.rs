@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use report_core::{CitationId, Report, SectionId};
 
-use crate::data::LazySearchIndex;
+use crate::search_index::LazySearchIndex;
 use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::{Indicator, Located};
 use std::collections::{HashMap, HashSet};
