@@ -2,7 +2,7 @@
 //! that ends by replacing the prerendered copy (see crate::boot and
 //! scripts/prerender.mjs).
 
-use report_explorer::boot::boot;
+use report_explorer::boot::{boot, in_next_task};
 use report_explorer::data::{bundled_indicators, keep_report, mark_start, measured, MOUNT_MEASURE};
 use report_explorer::page_report::report_from_markup;
 use report_explorer::prerender::{app_root, prerendered_reader, reveal};
@@ -23,7 +23,9 @@ fn start() {
     // The build prerenders every page it writes; without the copy there is
     // no text to show, and the app says so.
     keep_report(from_page.ok_or_else(|| NO_COPY.to_owned()));
-    mount();
+    // Reading the page and the first render are each long enough on a slow
+    // phone to delay a tap: a task each.
+    in_next_task(mount);
 }
 
 /// What the app shows on a page that lacks the reader's prerendered copy.
