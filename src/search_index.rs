@@ -21,7 +21,9 @@ pub const INDEX_READY_MARK: &str = "report-explorer:search-index-ready";
 /// the rest at once.
 pub struct LazySearchIndex {
     report: &'static Report,
-    /// The build under way, from its first step until it is finished.
+    /// The build under way, from its first step until it is finished. A
+    /// mutex, not a cell: the index is shared through a Leptos context,
+    /// which must be `Sync` (the page has one thread, so it never waits).
     builder: Mutex<Option<SearchIndexBuilder<'static>>>,
     index: OnceLock<SearchIndex>,
 }
