@@ -8,16 +8,11 @@
 //
 // usage: node scripts/minify-glue.mjs dist
 import { transformSync } from "esbuild";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { GLUE, onlyFile } from "./dist-files.mjs";
 
 const dist = process.argv[2] ?? "dist";
-const glue = readdirSync(dist).filter((name) => /^report-explorer-[0-9a-f]+\.js$/.test(name));
-if (glue.length !== 1) {
-  console.error(`${dist}: expected one wasm-bindgen glue file, found ${glue.length}`);
-  process.exit(1);
-}
-const path = join(dist, glue[0]);
+const path = onlyFile(dist, GLUE);
 const source = readFileSync(path, "utf8");
 const { code } = transformSync(source, { minify: true, format: "esm", target: "es2020", legalComments: "none" });
 writeFileSync(path, code);

@@ -8,21 +8,16 @@
 // scripts/minify-glue.mjs, which runs first.
 //
 // usage: node scripts/shorten-imports.mjs dist
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const fail = (message) => {
   console.error(`shorten-imports: ${message}`);
   process.exit(1);
 };
-const only = (pattern) => {
-  const found = readdirSync(dist).filter((name) => pattern.test(name));
-  if (found.length !== 1) fail(`${dist}: expected one file like ${pattern}, found ${found.length}`);
-  return join(dist, found[0]);
-};
-const gluePath = only(/^report-explorer-[0-9a-f]+\.js$/);
-const wasmPath = only(/^report-explorer-[0-9a-f]+_bg\.wasm$/);
+const gluePath = onlyFile(dist, GLUE);
+const wasmPath = onlyFile(dist, WASM);
 
 /** Reads an unsigned LEB128 at `offset`: [value, next offset]. */
 function readLeb(bytes, offset) {

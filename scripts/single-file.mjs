@@ -4,17 +4,12 @@
 // base64, so the app (search and data included) runs when opened from disk.
 //
 // usage: node scripts/single-file.mjs dist dist-single
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
 
 const [dist = "dist", out = "dist-single"] = process.argv.slice(2);
 let html = readFileSync(join(dist, "index.html"), "utf8");
-const files = readdirSync(dist);
-const find = (pattern) => {
-  const name = files.find((f) => pattern.test(f));
-  if (!name) throw new Error(`${dist}: no file matches ${pattern}`);
-  return name;
-};
 
 // Styles: each stylesheet link becomes a <style> element, in order.
 html = html.replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/g, (_, name) => {
@@ -32,8 +27,8 @@ html = html.replace(/<script src="prerender-gate\.js"><\/script>/, () => {
 });
 html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/script>/, "");
 
-const glue = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+\.js$/)), "utf8");
-const wasm = readFileSync(join(dist, find(/^report-explorer-[0-9a-f]+_bg\.wasm$/))).toString("base64");
+const glue = readFileSync(onlyFile(dist, GLUE), "utf8");
+const wasm = readFileSync(onlyFile(dist, WASM)).toString("base64");
 // The glue ends with one `export { … }` list; its default export is the init
 // function, under whatever local name minification gave it.
 const exportList = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);

@@ -111,9 +111,7 @@ pub struct StartedMeasure {
 /// Marks the start of the performance measure `name`, for work that spans
 /// tasks; [`StartedMeasure::end`] records it.
 pub fn mark_start(name: &str) -> StartedMeasure {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(&format!("{name}:start"));
-    }
+    mark(&format!("{name}:start"));
     StartedMeasure {
         name: name.to_owned(),
     }
@@ -121,9 +119,25 @@ pub fn mark_start(name: &str) -> StartedMeasure {
 
 impl StartedMeasure {
     pub fn end(self) {
-        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        if let Some(performance) = performance() {
             let _ =
                 performance.measure_with_start_mark(&self.name, &format!("{}:start", self.name));
         }
     }
+}
+
+/// Records the performance mark `name`.
+pub fn mark(name: &str) {
+    if let Some(performance) = performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Milliseconds since the page started, or 0 where there is no clock.
+pub fn now_ms() -> f64 {
+    performance().map_or(0.0, |performance| performance.now())
+}
+
+fn performance() -> Option<web_sys::Performance> {
+    web_sys::window().and_then(|w| w.performance())
 }

@@ -5,7 +5,7 @@ use report_core::{Report, SearchIndex, SearchIndexBuilder, SearchResults};
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::boot::in_next_task;
-use crate::data::{measured, SEARCH_MEASURE};
+use crate::data::{mark, measured, now_ms, SEARCH_MEASURE};
 
 /// Name of the performance measures around the search index build, one per
 /// task it takes, read by `scripts/bench` through
@@ -45,16 +45,10 @@ impl LazySearchIndex {
 
     /// The index, built now (what is left of it) if it was not yet.
     pub fn get(&self) -> &SearchIndex {
-        self.index.get_or_init(|| {
-            let builder = self.take_builder();
-            let index = measured(INDEX_BUILD_MEASURE, || {
-                builder
-                    .unwrap_or_else(|| SearchIndexBuilder::new(self.report))
-                    .finish()
-            });
-            mark(INDEX_READY_MARK);
-            index
-        })
+        match self.index.get() {
+            Some(index) => index,
+            None => measured(INDEX_BUILD_MEASURE, || self.build_rest()),
+        }
     }
 
     /// Whether the index is complete.
@@ -77,48 +71,51 @@ impl LazySearchIndex {
             return;
         }
         let done = measured(INDEX_BUILD_MEASURE, || {
-            let started = now_ms();
-            let mut guard = self.builder.lock().unwrap_or_else(PoisonError::into_inner);
-            let builder = guard.get_or_insert_with(|| SearchIndexBuilder::new(self.report));
-            while !builder.add(DOCS_PER_STEP) {
-                if now_ms() - started >= budget_ms {
-                    return false;
-                }
+            let done = self.add_for(budget_ms);
+            if done {
+                // What is left is cheap: the postings shrink to size.
+                self.build_rest();
             }
-            true
+            done
         });
-        if done {
-            // What is left is cheap: the postings shrink to size.
-            let _ = self.get();
-        } else {
+        if !done {
             in_next_task(move || self.build_in_tasks_of(budget_ms));
         }
     }
 
-    fn take_builder(&self) -> Option<SearchIndexBuilder<'static>> {
-        self.builder
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
+    /// Indexes documents a step at a time until every one is indexed (true)
+    /// or `budget_ms` has passed.
+    fn add_for(&self, budget_ms: f64) -> bool {
+        let started = now_ms();
+        let mut builder = self.builder.lock().unwrap_or_else(PoisonError::into_inner);
+        let builder = builder.get_or_insert_with(|| SearchIndexBuilder::new(self.report));
+        while !builder.add(DOCS_PER_STEP) {
+            if now_ms() - started >= budget_ms {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Indexes whatever is left, keeps the index and marks it ready.
+    fn build_rest(&self) -> &SearchIndex {
+        self.index.get_or_init(|| {
+            let builder = self
+                .builder
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .take();
+            let index = builder
+                .unwrap_or_else(|| SearchIndexBuilder::new(self.report))
+                .finish();
+            mark(INDEX_READY_MARK);
+            index
+        })
     }
 
     /// Runs one query, timed as a performance measure.
     pub fn search(&self, query: &str) -> SearchResults {
         let index = self.get();
         measured(SEARCH_MEASURE, || index.search(query))
-    }
-}
-
-/// Milliseconds since the page started, or 0 where there is no clock.
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |performance| performance.now())
-}
-
-/// Records the performance mark `name`.
-fn mark(name: &str) {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark(name);
     }
 }
