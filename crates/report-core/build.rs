@@ -77,7 +77,75 @@ fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("compatibility_folds.rs"), source).expect("write table");
     std::fs::write(out.join("simplified_chars.rs"), simplified_table()).expect("write table");
+    std::fs::write(out.join("lowercase.rs"), lowercase_table()).expect("write table");
     println!("cargo::rerun-if-changed=build.rs");
+}
+
+/// Blocks whose letters search folds to lower case: the scripts a Chinese
+/// report quotes (Latin, Greek, Cyrillic), and the letter-like symbols,
+/// enclosed and full-width forms that can remain after the NFKC folds.
+const CASED_BLOCKS: &[(u32, u32)] = &[
+    (0x00C0, 0x024F), // Latin-1 letters, Latin Extended-A and -B
+    (0x0370, 0x052F), // Greek, Cyrillic, Cyrillic Supplement
+    (0x1E00, 0x1FFF), // Latin Extended Additional, Greek Extended
+    (0x2100, 0x218F), // letter-like symbols, Roman numerals
+    (0x2460, 0x24FF), // circled letters
+    (0xFF00, 0xFFEF), // full-width letters
+];
+
+/// Lower case in `CASED_BLOCKS`, as `char::to_lowercase` has it, written as
+/// runs of letters that sit a fixed step apart and map a fixed distance
+/// away (`A`–`Z` +32, `Ā` `Ă` `Ą`… +1): a few hundred bytes where the
+/// standard library's table for all of Unicode takes about 11 KB of wasm.
+fn lowercase_table() -> String {
+    // (first, count, step, distance)
+    let mut runs: Vec<(u32, u32, u32, i64)> = Vec::new();
+    let mut long = String::new();
+    for &(first, last) in CASED_BLOCKS {
+        for code in first..=last {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let lower: Vec<char> = c.to_lowercase().collect();
+            if lower.len() > 1 {
+                let lower: String = lower.into_iter().collect();
+                write!(long, "('\\u{{{code:x}}}', {lower:?}),").expect("write to String");
+                continue;
+            }
+            if lower[0] == c {
+                continue;
+            }
+            let distance = i64::from(u32::from(lower[0])) - i64::from(code);
+            match runs.last_mut() {
+                Some((start, count, step, d))
+                    if *d == distance
+                        && *count < 255
+                        && (code == *start + *count * *step
+                            || (*count == 1 && code == *start + 2)) =>
+                {
+                    if *count == 1 {
+                        *step = code - *start;
+                    }
+                    *count += 1;
+                }
+                _ => runs.push((code, 1, 1, distance)),
+            }
+        }
+    }
+    let runs: String = runs
+        .iter()
+        .map(|(first, count, step, distance)| format!("({first:#x},{count},{step},{distance}),"))
+        .collect();
+    format!(
+        "/// Runs of letters with a one-letter lower case: first letter, number\n\
+         /// of letters, step between them, distance to their lower case.\n\
+         static LOWERCASE_RUNS: &[(u16, u8, u8, i16)] = &[{runs}];\n\
+         /// Letters whose lower case is more than one character.\n\
+         static LOWERCASE_LONG: &[(char, &str)] = &[{long}];\n\
+         /// The blocks with lower case, first and last character of each.\n\
+         #[cfg(test)]\n\
+         static CASED_BLOCKS: &[(u32, u32)] = &{CASED_BLOCKS:?};\n"
+    )
 }
 
 /// Every BMP character fast2s simplifies, as gaps from one to the next, and

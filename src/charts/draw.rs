@@ -10,6 +10,18 @@ use report_core::charts::{ChartData, ChartKind, Layout};
 use super::ChartTheme;
 use crate::i18n::Lang;
 
+/// Label text in `color`, `size` pixels, anchored at (`h`, `v`).
+pub fn text_style(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+    TextStyle {
+        // Built from the family itself: the `("sans-serif", size)` form
+        // parses the name with `str::to_lowercase`, which links the standard
+        // library's lower-case table for all of Unicode (about 12 KB).
+        font: FontDesc::new(FontFamily::SansSerif, size, FontStyle::Normal),
+        color: color.to_backend_color(),
+        pos: Pos::new(h, v),
+    }
+}
+
 /// A tick value without trailing zeros: `50`, `0.5`, `12000`.
 pub fn format_value(value: f64) -> String {
     let text = format!("{value:.2}");
@@ -34,14 +46,8 @@ pub fn draw<DB: DrawingBackend>(
     hidden: &[bool],
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let shown = |series: usize| !hidden.get(series).copied().unwrap_or(false);
-    fn font(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-        TextStyle {
-            font: ("sans-serif", size).into_font(),
-            color: color.to_backend_color(),
-            pos: Pos::new(h, v),
-        }
-    }
-    let font = |size: f64, color: &RGBColor, h: HPos, v: VPos| font(size * scale, *color, h, v);
+    let font =
+        |size: f64, color: &RGBColor, h: HPos, v: VPos| text_style(size * scale, *color, h, v);
     let (left, top, _, bottom) = layout.plot;
     area.fill(&theme.background)?;
 

@@ -6,6 +6,6 @@ mod draw;
 mod summary;
 mod theme;
 
-pub use draw::{draw, format_value};
+pub use draw::{draw, format_value, text_style};
 pub use summary::summary;
 pub use theme::ChartTheme;

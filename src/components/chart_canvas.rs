@@ -6,6 +6,7 @@
 use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
+use plotters::style::text_anchor::{HPos, VPos};
 use plotters_canvas::CanvasBackend;
 use report_core::charts::{layout, layout::preferred_height, ChartData, Layout};
 use send_wrapper::SendWrapper;
@@ -14,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use super::context::{use_dark, use_lang};
 use crate::boot::{after_reveal, now_or_after_boot};
-use crate::charts::{draw, ChartTheme};
+use crate::charts::{draw, text_style, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
 use crate::dom::download_blob;
 use crate::i18n::Lang;
@@ -265,18 +266,10 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
     let theme = ChartTheme::LIGHT;
     let root = backend.into_drawing_area();
     let _ = root.fill(&theme.background);
-    let text = |size: f64, color: plotters::style::RGBColor| plotters::style::TextStyle {
-        font: ("sans-serif", size * SCALE).into(),
-        color: plotters::style::Color::to_backend_color(&color),
-        pos: plotters::style::text_anchor::Pos::new(
-            plotters::style::text_anchor::HPos::Left,
-            plotters::style::text_anchor::VPos::Center,
-        ),
-    };
     let _ = root.draw(&plotters::element::Text::new(
         title.to_owned(),
         ((16.0 * SCALE) as i32, (TITLE / 2.0 * SCALE) as i32),
-        text(18.0, theme.text),
+        text_style(18.0 * SCALE, theme.text, HPos::Left, VPos::Center),
     ));
     let (_, rest) = root.split_vertically((TITLE * SCALE) as i32);
     let (chart_area, footer) = rest.split_vertically((chart_height * SCALE) as i32);
@@ -311,7 +304,7 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
     let _ = footer.draw(&plotters::element::Text::new(
         source,
         ((16.0 * SCALE) as i32, (SOURCE / 2.0 * SCALE) as i32),
-        text(12.0, theme.muted),
+        text_style(12.0 * SCALE, theme.muted, HPos::Left, VPos::Center),
     ));
     let _ = root.present();
     let name = format!("{}.png", data.id);

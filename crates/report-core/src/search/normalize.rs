@@ -4,7 +4,8 @@
 //! 1. Unicode NFKC (full-width `ＰＭ２．５` → `PM2.5`, `㎡` → `m2`) for the
 //!    blocks where Chinese text has compatibility forms (see `build.rs`;
 //!    full NFKC tables would weigh more than the rest of the search code);
-//! 2. case folding (`VOCs` → `vocs`);
+//! 2. lower case (`VOCs` → `vocs`) for the Latin, Greek and Cyrillic
+//!    letters a Chinese report quotes (see `build.rs`);
 //! 3. whitespace removed (`PM 2.5` → `pm2.5`);
 //! 4. quote and dash variants unified (`“` `”` `「` → `"`, `—` `–` → `-`);
 //! 5. traditional → simplified Chinese (`碳市場` → `碳市场`), character by
@@ -16,6 +17,7 @@
 
 include!(concat!(env!("OUT_DIR"), "/compatibility_folds.rs"));
 include!(concat!(env!("OUT_DIR"), "/simplified_chars.rs"));
+include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
 
 /// The folding tables expanded for lookup, once.
 struct Tables {
@@ -92,6 +94,31 @@ fn simplify(c: char) -> char {
         .unwrap_or(c)
 }
 
+/// Feeds the lower case of `c` to `push`: as `char::to_lowercase` has it
+/// for ASCII and the letters of the cased blocks (`build.rs`), `c` itself
+/// elsewhere.
+fn lowercase(c: char, mut push: impl FnMut(char)) {
+    if c.is_ascii() {
+        return push(c.to_ascii_lowercase());
+    }
+    if let Some((_, long)) = LOWERCASE_LONG.iter().find(|(letter, _)| *letter == c) {
+        return long.chars().for_each(push);
+    }
+    let code = u32::from(c);
+    let run = LOWERCASE_RUNS
+        .partition_point(|&(first, ..)| u32::from(first) <= code)
+        .checked_sub(1)
+        .map(|index| LOWERCASE_RUNS[index]);
+    let lower = run.and_then(|(first, count, step, distance)| {
+        let offset = code - u32::from(first);
+        let in_run = offset % u32::from(step) == 0 && offset / u32::from(step) < u32::from(count);
+        in_run
+            .then(|| char::from_u32(code.wrapping_add_signed(i32::from(distance))))
+            .flatten()
+    });
+    push(lower.unwrap_or(c));
+}
+
 /// Feeds the normalised characters of one source character to `push`.
 fn normalize_char(c: char, mut push: impl FnMut(char)) {
     // Fast path: plain ASCII needs only case folding and spacing.
@@ -102,11 +129,11 @@ fn normalize_char(c: char, mut push: impl FnMut(char)) {
         return;
     }
     let finish = |c: char, push: &mut dyn FnMut(char)| {
-        for lower in c.to_lowercase() {
+        lowercase(c, |lower| {
             if !lower.is_whitespace() {
                 push(simplify(unify_punctuation(lower)));
             }
-        }
+        });
     };
     // CJK Unified Ideographs have no decompositions, no case and no
     // variants to unify: only the script folding applies.
@@ -244,6 +271,28 @@ mod tests {
             folded += usize::from(expected.is_some());
         }
         assert!(folded > 1_500, "only {folded} folds");
+    }
+
+    #[test]
+    fn lowercase_table_agrees_with_the_standard_library_in_every_cased_block() {
+        for &(first, last) in CASED_BLOCKS.iter().chain(&[(0, 0x7f)]) {
+            for c in (first..=last).filter_map(char::from_u32) {
+                let mut ours = String::new();
+                lowercase(c, |lower| ours.push(lower));
+                let std: String = c.to_lowercase().collect();
+                assert_eq!(ours, std, "U+{:04X}", u32::from(c));
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_covers_the_scripts_a_chinese_report_quotes() {
+        assert_eq!(
+            normalize("ÉCOLE Ωμέγα МОСКВА İ"),
+            "écoleωμέγαмоскваi\u{307}"
+        );
+        // Beyond the cased blocks letters keep their case: Armenian here.
+        assert_eq!(normalize("Ա"), "Ա");
     }
 
     #[test]
