@@ -16,7 +16,8 @@
 // time from the input event to (a) the results being in the DOM and laid out
 // and (b) the next painted frame (rAF, then a task after the paint).
 // Also: search index build time in wasm (performance measures the app
-// records) and the index's heap size (from the CLI), asset sizes.
+// records) and the index's heap size (from the CLI), asset sizes, and the
+// wasm's bytes by owner (scripts/wasm-owners.mjs).
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -25,6 +26,7 @@ import { coldLoad, paintOnly } from "./bench-load.mjs";
 import { launchChromium, serveFolder } from "./browser.mjs";
 import { lighthouse } from "./bench-lighthouse.mjs";
 import { writePlainPage } from "./bench-plain.mjs";
+import { namedReleaseWasm, wasmOwners } from "./wasm-owners.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -222,6 +224,12 @@ try {
   for (const ext of [".wasm", ".js", ".css", ".html"]) {
     const [raw, gz] = size(ext);
     rows.push([`dist/*${ext}`, `${(raw / 1024).toFixed(1)} KB`, `${(gz / 1024).toFixed(1)} KB gzip`]);
+  }
+  // Each owner's share of the wasm: the case for or against a framework is
+  // in these rows.
+  const { owners, total } = wasmOwners(namedReleaseWasm("target/bench-wasm"));
+  for (const [owner, raw, gz] of owners) {
+    rows.push([`  wasm: ${owner}`, `${(raw / 1024).toFixed(1)} KB`, `${((100 * raw) / total).toFixed(0)}%, ${(gz / 1024).toFixed(1)} KB gzipped alone`]);
   }
   const slowest = [...samples.perQuery].sort((a, b) => b[1] - a[1]).slice(0, 3);
   rows.push(["search: slowest queries in wasm", slowest.map(([q, ms]) => `${q} ${fmt(ms)} ms`).join(", "), ""]);
