@@ -59,7 +59,7 @@ impl fmt::Display for SectionId {
 
 /// Why a string is not a well-formed id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a citation id: {0:?}")]
+#[error("not a citation id: \"{0}\"")]
 pub struct InvalidId(pub String);
 
 /// Splits `a.b.c` into exactly `N` decimal numbers with no signs, blanks or
@@ -123,6 +123,12 @@ serde_as_string!(SectionId);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_invalid_id_is_quoted_in_its_message() {
+        let error = "1..2".parse::<CitationId>().unwrap_err();
+        assert_eq!(error.to_string(), "not a citation id: \"1..2\"");
+    }
 
     #[test]
     fn parses_and_displays_paragraph_ids() {

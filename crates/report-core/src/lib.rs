@@ -1,6 +1,10 @@
 //! Pure Rust core of Report Explorer: the report model, ingest of the plain
 //! text report into that model, search, and exports. Nothing here touches the DOM, so
 //! the web app and the CLI share exactly the same logic and tests run natively.
+//!
+//! Messages that the app can show put strings in quotes with `Display`, not
+//! `{:?}`: `Debug` on a string escapes it with Unicode tables that would add
+//! about 3.5 KB gzip to the app's wasm.
 
 pub mod charts;
 pub mod citation;

@@ -204,7 +204,7 @@ pub fn validate_charts(
             problem("chart ids are lower-case letters, digits and -".into());
         }
         if !crate::indicators::CATEGORIES.contains(&spec.category.as_str()) {
-            problem(format!("unknown category {:?}", spec.category));
+            problem(format!("unknown category \"{}\"", spec.category));
         }
         if spec.series.len() != spec.kind.series_count() {
             problem(format!(

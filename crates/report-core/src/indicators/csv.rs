@@ -96,7 +96,7 @@ pub fn from_csv(text: &str) -> Result<Vec<Indicator>, String> {
     let mut rows = records(text)?.into_iter();
     let header = rows.next().ok_or("empty CSV")?;
     if header != CSV_COLUMNS {
-        return Err(format!("unexpected header {header:?}"));
+        return Err(format!("unexpected header \"{}\"", header.join(",")));
     }
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     rows.enumerate()

@@ -93,7 +93,7 @@ impl Parser<'_> {
                 }
                 Ok(Formula::Name(name))
             }
-            Some(c) => Err(format!("unexpected {c:?}")),
+            Some(c) => Err(format!("unexpected '{c}'")),
             None => Err("unexpected end".into()),
         }
     }
@@ -108,7 +108,7 @@ impl Formula {
         parser.skip_spaces();
         match parser.chars.next() {
             None => Ok(formula),
-            Some(c) => Err(format!("unexpected {c:?}")),
+            Some(c) => Err(format!("unexpected '{c}'")),
         }
     }
 
