@@ -10,6 +10,7 @@
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
+import { encodeName, leb, readLeb, skipImportDesc } from "./wasm-sections.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const fail = (message) => {
@@ -18,58 +19,6 @@ const fail = (message) => {
 };
 const gluePath = onlyFile(dist, GLUE);
 const wasmPath = onlyFile(dist, WASM);
-
-/** Reads an unsigned LEB128 at `offset`: [value, next offset]. */
-function readLeb(bytes, offset) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[offset++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, offset];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let byte = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) byte |= 0x80;
-    out.push(byte);
-  } while (value > 0);
-  return Buffer.from(out);
-}
-
-const encodeName = (name) => {
-  const bytes = Buffer.from(name, "utf8");
-  return Buffer.concat([leb(bytes.length), bytes]);
-};
-
-/** Skips one import description (after its kind byte); returns the next offset. */
-function skipImportDesc(bytes, kind, offset) {
-  const skipLimits = (at) => {
-    const flags = bytes[at++];
-    [, at] = readLeb(bytes, at);
-    if (flags & 1) [, at] = readLeb(bytes, at);
-    return at;
-  };
-  switch (kind) {
-    case 0: // function: type index
-      return readLeb(bytes, offset)[1];
-    case 1: // table: reference type, limits
-      return skipLimits(offset + 1);
-    case 2: // memory: limits
-      return skipLimits(offset);
-    case 3: // global: value type, mutability
-      return offset + 2;
-    case 4: // tag: attribute, type index
-      return readLeb(bytes, offset + 1)[1];
-    default:
-      return fail(`unknown import kind ${kind}`);
-  }
-}
 
 /** The import section rewritten with short names for the glue's imports, and the renames. */
 function shortenImportSection(body, glueModule) {

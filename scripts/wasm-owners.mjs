@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { readLeb, skipImportDesc } from "./wasm-sections.mjs";
 
 /** The cargo output that trunk hands to wasm-bindgen. */
 const CARGO_WASM = "target/wasm32-unknown-unknown/release/report-explorer.wasm";
@@ -46,14 +47,9 @@ export function namedReleaseWasm(dir) {
 function reader(bytes) {
   let at = 0;
   const u32 = () => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = bytes[at++];
-      value += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-      if (byte < 0x80) return value;
-    }
+    let value;
+    [value, at] = readLeb(bytes, at);
+    return value;
   };
   const name = () => {
     const length = u32();
@@ -90,17 +86,8 @@ export function wasmOwners(wasmPath) {
         input.name();
         input.name();
         const kind = bytes[input.at++];
-        if (kind === 0) {
-          input.u32();
-          importedFunctions++;
-        } else if (kind === 3) {
-          input.at += 2; // value type, mutability
-        } else {
-          if (kind === 1) input.at++; // the table's reference type
-          const limits = bytes[input.at++];
-          input.u32();
-          if (limits & 1) input.u32();
-        }
+        if (kind === 0) importedFunctions++;
+        input.at = skipImportDesc(bytes, kind, input.at);
       }
     }
     if (id === 10) {

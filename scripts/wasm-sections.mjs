@@ -1,0 +1,56 @@
+// Reading and writing the parts of a wasm binary that scripts/shorten-
+// imports.mjs rewrites and scripts/wasm-owners.mjs measures.
+
+/** Reads an unsigned LEB128 at `offset`: [value, next offset]. */
+export function readLeb(bytes, offset) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[offset++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, offset];
+  }
+}
+
+/** `value` as an unsigned LEB128. */
+export function leb(value) {
+  const out = [];
+  do {
+    let byte = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) byte |= 0x80;
+    out.push(byte);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+/** A name as the binary format writes it: its UTF-8 length, then its bytes. */
+export const encodeName = (name) => {
+  const bytes = Buffer.from(name, "utf8");
+  return Buffer.concat([leb(bytes.length), bytes]);
+};
+
+/** Skips one import description (after its kind byte); returns the next offset. */
+export function skipImportDesc(bytes, kind, offset) {
+  const skipLimits = (at) => {
+    const flags = bytes[at++];
+    [, at] = readLeb(bytes, at);
+    if (flags & 1) [, at] = readLeb(bytes, at);
+    return at;
+  };
+  switch (kind) {
+    case 0: // function: type index
+      return readLeb(bytes, offset)[1];
+    case 1: // table: reference type, limits
+      return skipLimits(offset + 1);
+    case 2: // memory: limits
+      return skipLimits(offset);
+    case 3: // global: value type, mutability
+      return offset + 2;
+    case 4: // tag: attribute, type index
+      return readLeb(bytes, offset + 1)[1];
+    default:
+      throw new Error(`unknown import kind ${kind}`);
+  }
+}
