@@ -10,7 +10,7 @@
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
-import { encodeName, leb, readLeb, skipImportDesc } from "./wasm-sections.mjs";
+import { encodeName, leb, readLeb, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const fail = (message) => {
@@ -47,22 +47,17 @@ function shortenImportSection(body, glueModule) {
 }
 
 const wasm = readFileSync(wasmPath);
-if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath}: not a wasm module`);
 const glueModule = "./report-explorer_bg.js";
 const out = [wasm.subarray(0, 8)];
 let renames = null;
-for (let at = 8; at < wasm.length; ) {
-  const id = wasm[at];
-  const [size, bodyStart] = readLeb(wasm, at + 1);
-  const body = wasm.subarray(bodyStart, bodyStart + size);
+for (const { id, header, start, end } of sections(wasm)) {
   if (id === 2) {
-    const shortened = shortenImportSection(body, glueModule);
+    const shortened = shortenImportSection(wasm.subarray(start, end), glueModule);
     renames = shortened.renames;
     out.push(Buffer.from([2]), leb(shortened.section.length), shortened.section);
   } else {
-    out.push(wasm.subarray(at, bodyStart + size));
+    out.push(wasm.subarray(header, end));
   }
-  at = bodyStart + size;
 }
 if (!renames?.size) fail(`${wasmPath}: no imports from ${glueModule}`);
 

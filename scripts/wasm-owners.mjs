@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { readLeb, skipImportDesc } from "./wasm-sections.mjs";
+import { readLeb, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 /** The cargo output that trunk hands to wasm-bindgen. */
 const CARGO_WASM = "target/wasm32-unknown-unknown/release/report-explorer.wasm";
@@ -70,17 +70,16 @@ function reader(bytes) {
 export function wasmOwners(wasmPath) {
   const bytes = readFileSync(wasmPath);
   const input = reader(bytes);
-  input.at = 8;
   let importedFunctions = 0;
   const bodies = [];
   const names = new Map();
   const parts = new Map();
-  const add = (owner, from, to) => parts.set(owner, [...(parts.get(owner) ?? []), bytes.subarray(from, to)]);
-  while (input.at < bytes.length) {
-    const id = bytes[input.at++];
-    const size = input.u32();
-    const start = input.at;
-    const end = start + size;
+  const add = (owner, from, to) => {
+    if (!parts.has(owner)) parts.set(owner, []);
+    parts.get(owner).push(bytes.subarray(from, to));
+  };
+  for (const { id, start, end } of sections(bytes)) {
+    input.at = start;
     if (id === 2) {
       for (let count = input.u32(); count > 0; count--) {
         input.name();
@@ -113,7 +112,6 @@ export function wasmOwners(wasmPath) {
     } else {
       add(REST, start, end);
     }
-    input.at = end;
   }
   bodies.forEach(([from, to], index) => {
     const name = (names.get(importedFunctions + index) ?? "").replace(/\[[0-9a-f]{6,}\]/g, "");

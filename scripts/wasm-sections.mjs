@@ -1,6 +1,21 @@
 // Reading and writing the parts of a wasm binary that scripts/shorten-
 // imports.mjs rewrites and scripts/wasm-owners.mjs measures.
 
+/**
+ * The sections of the wasm module `bytes`, in order: each one's id and the
+ * offsets where it starts (at its id), where its body starts and where it
+ * ends. Throws if `bytes` is not a wasm module.
+ */
+export function* sections(bytes) {
+  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error("not a wasm module");
+  for (let at = 8; at < bytes.length; ) {
+    const id = bytes[at];
+    const [size, start] = readLeb(bytes, at + 1);
+    yield { id, header: at, start, end: start + size };
+    at = start + size;
+  }
+}
+
 /** Reads an unsigned LEB128 at `offset`: [value, next offset]. */
 export function readLeb(bytes, offset) {
   let value = 0;

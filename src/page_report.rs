@@ -4,8 +4,9 @@
 //! markup the app renders, and the build checks that the two agree).
 //!
 //! Only what the markup states is read: ids from `id`, text from the text
-//! nodes; leads follow from the text, as when the parser reads it. A copy that does not have the expected shape gives `None`, and the
-//! app says why instead of showing a report it may have misread.
+//! nodes; leads follow from the text, as when the parser reads it. A copy
+//! that does not have the expected shape gives `None`, and the app says why
+//! instead of showing a report it may have misread.
 
 use report_core::ingest::lead_sentence;
 use report_core::{CitationId, Meta, Paragraph, Part, Report, Section, SectionId};
