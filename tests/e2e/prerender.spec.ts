@@ -79,12 +79,14 @@ test("the first frame with text leaves the contents out, and the next shows them
     new PerformanceObserver((list) => {
       if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
       const toc = document.querySelector("#prerendered .toc");
-      (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint = toc && getComputedStyle(toc).visibility;
+      const style = toc && getComputedStyle(toc);
+      // Neither painted nor laid out.
+      (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint = style && [style.visibility, style.contentVisibility];
     }).observe({ type: "paint", buffered: true });
   });
   await page.goto("./");
   await expect(page.locator("html")).not.toHaveClass(/first-paint/);
-  expect(await page.evaluate(() => (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint)).toBe("hidden");
+  expect(await page.evaluate(() => (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint)).toEqual(["hidden", "hidden"]);
   // The contents on screen (the copy's, or the app's once it has taken over).
   const shownContents = () =>
     page.evaluate(() => {
