@@ -13,9 +13,10 @@ if (Object.hasOwn(shells, location.hash)) {
 
 // The first frame with text paints the text only: until then the contents
 // sidebar keeps its place but is neither laid out, painted nor made a sticky
-// scroller (style/toc.css), so a small machine lays out and rasterises the
-// reader's first screen as soon as it would a plain page's; the contents
-// follow a frame later. A
+// scroller (style/toc.css), and no section beyond the first screen is
+// rendered (style/reader.css), so a small machine lays out and rasterises
+// the reader's first screen as soon as it would a plain page's; the rest
+// follows a frame later. A
 // page that never paints (a background tab) shows them after a second.
 const root = document.documentElement;
 root.classList.add("first-paint");

@@ -72,7 +72,7 @@ test("a page without the prerendered copy says how to build it", async ({ page }
   await expect(page.getByTestId("paragraph")).toHaveCount(0);
 });
 
-test("the first frame with text leaves the contents out, and the next shows them", async ({ page }) => {
+test("the first frame with text leaves out the contents and the sections below the first screen, and the next shows them", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.addInitScript(() => {
     // Registered before the page's own observer, so it sees the first paint first.
@@ -80,13 +80,21 @@ test("the first frame with text leaves the contents out, and the next shows them
       if (!list.getEntries().some((entry) => entry.name === "first-contentful-paint")) return;
       const toc = document.querySelector("#prerendered .toc");
       const style = toc && getComputedStyle(toc);
-      // Neither painted nor laid out.
-      (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint = style && [style.visibility, style.contentVisibility];
+      // Part one's first section is on the first screen; its second is not.
+      const sections = [...document.querySelectorAll("#prerendered .reader > .part:nth-child(2) > .section")];
+      // The contents neither painted nor laid out, nor the section below the first screen.
+      (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint = style && [
+        style.visibility,
+        style.contentVisibility,
+        ...sections.slice(0, 2).map((section) => getComputedStyle(section).contentVisibility),
+      ];
     }).observe({ type: "paint", buffered: true });
   });
   await page.goto("./");
   await expect(page.locator("html")).not.toHaveClass(/first-paint/);
-  expect(await page.evaluate(() => (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint)).toEqual(["hidden", "hidden"]);
+  expect(await page.evaluate(() => (window as unknown as { __atFirstPaint: unknown }).__atFirstPaint)).toEqual(["hidden", "hidden", "visible", "hidden"]);
+  // Then far sections wait only until they come near the viewport.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelectorAll(".reader .section")[1]).contentVisibility)).toBe("auto");
   // The contents on screen (the copy's, or the app's once it has taken over).
   const shownContents = () =>
     page.evaluate(() => {
@@ -104,11 +112,14 @@ for (const [device, width] of [["desktop", 1280], ["phone", 360]] as const) {
       (window as unknown as { __frames: typeof frames }).__frames = frames;
       // The app mounts hidden (src/boot.rs): what counts is what shows.
       const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((e) => e.checkVisibility());
+      // A copy's paragraphs count once the copy shows, rendered or not yet:
+      // sections below the first screen wait (content-visibility) in both.
+      const shownParagraphs = () => shown(".reader").flatMap((reader) => [...reader.querySelectorAll("[id^='p-']")]);
       const sample = () => {
         const first = shown("[id='p-1.1.2']")[0];
         frames.push({
           parsed: document.readyState !== "loading",
-          paragraphs: shown("[id^='p-']").length,
+          paragraphs: shownParagraphs().length,
           top: first ? first.getBoundingClientRect().top + window.scrollY : null,
         });
         if (!shown("[data-testid=paragraph]").length || frames.length < 5) requestAnimationFrame(sample);
