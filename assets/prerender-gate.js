@@ -16,8 +16,8 @@ if (Object.hasOwn(shells, location.hash)) {
 // scroller (style/toc.css), and no section beyond the first screen is
 // rendered (style/reader.css), so a small machine lays out and rasterises
 // the reader's first screen as soon as it would a plain page's; the rest
-// follows a frame later. A
-// page that never paints (a background tab) shows them after a second.
+// follows a frame later. A page that never paints (a background tab) shows
+// them after a second.
 const root = document.documentElement;
 root.classList.add("first-paint");
 const showContents = () => root.classList.remove("first-paint");

@@ -10,7 +10,7 @@
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
-import { encodeName, leb, readLeb, sections, skipImportDesc } from "./wasm-sections.mjs";
+import { encodeName, leb, readLeb, readName, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const fail = (message) => {
@@ -26,13 +26,9 @@ function shortenImportSection(body, glueModule) {
   const parts = [leb(count)];
   const renames = new Map();
   for (let i = 0; i < count; i++) {
-    let length;
-    [length, at] = readLeb(body, at);
-    const module = body.subarray(at, at + length).toString("utf8");
-    at += length;
-    [length, at] = readLeb(body, at);
-    const name = body.subarray(at, at + length).toString("utf8");
-    at += length;
+    let module, name;
+    [module, at] = readName(body, at);
+    [name, at] = readName(body, at);
     const descStart = at;
     at = skipImportDesc(body, body[at], at + 1);
     let short = name;

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { readLeb, sections, skipImportDesc } from "./wasm-sections.mjs";
+import { readLeb, readName, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 /** The cargo output that trunk hands to wasm-bindgen. */
 const CARGO_WASM = "target/wasm32-unknown-unknown/release/report-explorer.wasm";
@@ -52,9 +52,8 @@ function reader(bytes) {
     return value;
   };
   const name = () => {
-    const length = u32();
-    const text = new TextDecoder().decode(bytes.subarray(at, at + length));
-    at += length;
+    let text;
+    [text, at] = readName(bytes, at);
     return text;
   };
   return { u32, name, get at() { return at; }, set at(to) { at = to; } };

@@ -28,6 +28,12 @@ export function readLeb(bytes, offset) {
   }
 }
 
+/** Reads a name (its UTF-8 length, then its bytes) at `offset`: [name, next offset]. */
+export function readName(bytes, offset) {
+  const [length, start] = readLeb(bytes, offset);
+  return [Buffer.from(bytes.buffer, bytes.byteOffset + start, length).toString("utf8"), start + length];
+}
+
 /** `value` as an unsigned LEB128. */
 export function leb(value) {
   const out = [];
@@ -40,7 +46,7 @@ export function leb(value) {
   return Buffer.from(out);
 }
 
-/** A name as the binary format writes it: its UTF-8 length, then its bytes. */
+/** A name as the binary format writes it (see `readName`). */
 export const encodeName = (name) => {
   const bytes = Buffer.from(name, "utf8");
   return Buffer.concat([leb(bytes.length), bytes]);
