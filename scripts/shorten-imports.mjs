@@ -4,7 +4,10 @@
 // it calls plus a 16-digit hash (`__wbg_length_9aab85334c5daf3f`): about 200
 // of them, written once in the wasm and once in the glue, and the hashes do
 // not compress. Short names save about 4 KB gzip of wasm and 2 KB of glue on
-// every first visit. The files keep the names Trunk gave them, as with
+// every first visit. The exported shims through which the glue calls Rust
+// closures are renamed too: each is named after the closure's whole type,
+// crate hashes included (`wasm_bindgen_12a3…___convert__closures_____invoke…`,
+// about 200 characters). The files keep the names Trunk gave them, as with
 // scripts/minify-glue.mjs, which runs first.
 //
 // usage: node scripts/shorten-imports.mjs dist
@@ -42,15 +45,41 @@ function shortenImportSection(body, glueModule) {
   return { section: Buffer.concat(parts), renames };
 }
 
+/** The export section rewritten with short names for the closure shims, and the renames. */
+function shortenExportSection(body) {
+  let [count, at] = readLeb(body, 0);
+  const parts = [leb(count)];
+  const renames = new Map();
+  for (let i = 0; i < count; i++) {
+    let name;
+    [name, at] = readName(body, at);
+    const descStart = at;
+    [, at] = readLeb(body, at + 1);
+    let short = name;
+    if (/^wasm_bindgen_[0-9a-f]{16}___convert__closures_\w+$/.test(name)) {
+      short = `x${renames.size.toString(36)}`;
+      renames.set(name, short);
+    }
+    parts.push(encodeName(short), body.subarray(descStart, at));
+  }
+  if (at !== body.length) fail("the export section has bytes after its last export");
+  return { section: Buffer.concat(parts), renames };
+}
+
 const wasm = readFileSync(wasmPath);
 const glueModule = "./report-explorer_bg.js";
 const out = [wasm.subarray(0, 8)];
 let renames = null;
+let exportRenames = new Map();
 for (const { id, header, start, end } of sections(wasm)) {
   if (id === 2) {
     const shortened = shortenImportSection(wasm.subarray(start, end), glueModule);
     renames = shortened.renames;
     out.push(Buffer.from([2]), leb(shortened.section.length), shortened.section);
+  } else if (id === 7) {
+    const shortened = shortenExportSection(wasm.subarray(start, end));
+    exportRenames = shortened.renames;
+    out.push(Buffer.from([7]), leb(shortened.section.length), shortened.section);
   } else {
     out.push(wasm.subarray(header, end));
   }
@@ -68,11 +97,19 @@ for (const [name, short] of renames) {
   if (uses !== 1 || keys !== 1) fail(`${gluePath}: ${name} appears ${uses} times, ${keys} as a key`);
   glue = glue.replace(key, `$1${short}:`);
 }
+// The glue reads each export as a property of the instance's exports
+// (`wasm.name`), and the shims' names occur nowhere else.
+for (const [name, short] of exportRenames) {
+  const uses = glue.match(new RegExp(`\\b${name}\\b`, "g"))?.length ?? 0;
+  const reads = new RegExp(`\\.${name}\\b`, "g");
+  if (uses === 0 || glue.match(reads)?.length !== uses) fail(`${gluePath}: ${name} is used other than as a property`);
+  glue = glue.replace(reads, `.${short}`);
+}
 
 const shortWasm = Buffer.concat(out);
 writeFileSync(wasmPath, shortWasm);
 writeFileSync(gluePath, glue);
 console.log(
-  `${renames.size} imports renamed: ${wasmPath} ${wasm.length} → ${shortWasm.length} bytes, ` +
+  `${renames.size} imports and ${exportRenames.size} exports renamed: ${wasmPath} ${wasm.length} → ${shortWasm.length} bytes, ` +
     `${gluePath} ${before} → ${glue.length} bytes`,
 );
