@@ -14,10 +14,25 @@
 //!
 //! Both tables are stored compactly and expanded once, at first use, into
 //! sorted arrays for binary search (`normalize.rs`).
+//!
+//! A build for one report can name its text in `REPORT_CORE_SEARCH_CORPUS`
+//! (paths, separated as in `PATH`; the app's release build does). The tables
+//! then keep only the folds that can lead to a character of that text: a
+//! query character whose every form is missing from the text matches
+//! nothing whether it is folded or not, so every search, suggestion and
+//! highlight stays the same, and the wasm carries about a fifth of the
+//! traditional characters and of the compatibility ideographs.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use unicode_normalization::UnicodeNormalization;
+
+#[path = "src/search/punctuation.rs"]
+mod punctuation;
+
+/// Names the text a build's search tables are cut to (see above).
+const CORPUS_VAR: &str = "REPORT_CORE_SEARCH_CORPUS";
 
 /// Blocks with compatibility forms that occur in Chinese text.
 const FOLDED_BLOCKS: &[(u32, u32)] = &[
@@ -35,6 +50,12 @@ const FOLDED_BLOCKS: &[(u32, u32)] = &[
 ];
 
 fn main() {
+    let corpus = search_corpus();
+    let keep = |c: char| {
+        corpus
+            .as_ref()
+            .is_none_or(|corpus| forms(c).iter().any(|form| corpus.contains(form)))
+    };
     // Runs of consecutive characters, their folds' lengths and the folds:
     // in the wasm these weigh under half of a sorted array of every folded
     // character with its fold's offset (gzip does little with either).
@@ -47,7 +68,7 @@ fn main() {
                 continue;
             };
             let folded: String = std::iter::once(c).nfkc().collect();
-            if folded.chars().eq(std::iter::once(c)) {
+            if folded.chars().eq(std::iter::once(c)) || !keep(c) {
                 continue;
             }
             match runs.last_mut() {
@@ -76,9 +97,58 @@ fn main() {
     );
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("compatibility_folds.rs"), source).expect("write table");
-    std::fs::write(out.join("simplified_chars.rs"), simplified_table()).expect("write table");
+    std::fs::write(out.join("simplified_chars.rs"), simplified_table(keep)).expect("write table");
     std::fs::write(out.join("lowercase.rs"), lowercase_table()).expect("write table");
     println!("cargo::rerun-if-changed=build.rs");
+    println!("cargo::rerun-if-changed=src/search/punctuation.rs");
+}
+
+/// Every form of every character in the files `REPORT_CORE_SEARCH_CORPUS`
+/// names, or `None` when it is not set.
+fn search_corpus() -> Option<BTreeSet<char>> {
+    println!("cargo::rerun-if-env-changed={CORPUS_VAR}");
+    let paths = std::env::var_os(CORPUS_VAR)?;
+    let mut chars = BTreeSet::new();
+    for path in std::env::split_paths(&paths) {
+        println!("cargo::rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{CORPUS_VAR}: {}: {error}", path.display()));
+        chars.extend(text.chars());
+    }
+    Some(chars.into_iter().flat_map(forms).collect())
+}
+
+/// `c` and every character search normalisation could turn it into: the
+/// characters of its NFKC form, and their lower case, unified punctuation
+/// and simplified form, in any order and combination. More than
+/// `normalize.rs` ever produces, never less, so a table cut by it loses no
+/// fold a search could need.
+fn forms(c: char) -> BTreeSet<char> {
+    let mut forms = BTreeSet::from([c]);
+    let mut todo = vec![c];
+    while let Some(form) = todo.pop() {
+        let next = std::iter::once(form)
+            .nfkc()
+            .chain(form.to_lowercase())
+            .chain([punctuation::unify_punctuation(form), simplify(form)]);
+        for next in next {
+            if forms.insert(next) {
+                todo.push(next);
+            }
+        }
+    }
+    forms
+}
+
+/// fast2s's simplified form of `c` on its own.
+fn simplify(c: char) -> char {
+    let mut buffer = [0u8; 4];
+    let converted = fast2s::convert(c.encode_utf8(&mut buffer));
+    let mut chars = converted.chars();
+    match (chars.next(), chars.next()) {
+        (Some(to), None) => to,
+        _ => panic!("fast2s turned U+{:04X} into {converted:?}", u32::from(c)),
+    }
 }
 
 /// Blocks whose letters search folds to lower case: the scripts a Chinese
@@ -148,44 +218,41 @@ fn lowercase_table() -> String {
     )
 }
 
-/// Every BMP character fast2s simplifies, as gaps from one to the next, and
-/// what to; all of them take three bytes in UTF-8, the only characters
-/// fast2s converts.
-fn simplified_table() -> String {
-    let mut previous: Option<u16> = None;
-    let mut first = 0;
-    let mut gaps = String::new();
+/// Every BMP character fast2s simplifies (and `keep` keeps), as gaps from
+/// one to the next, and what to; all of them take three bytes in UTF-8, the
+/// only characters fast2s converts. The gaps are bytes unless a cut table
+/// spaces its characters further apart.
+fn simplified_table(keep: impl Fn(char) -> bool) -> String {
+    let mut traditional: Vec<u16> = Vec::new();
     let mut simplified = String::new();
-    let mut buffer = [0u8; 4];
     for code in 0x0800..=0xFFFF_u32 {
         let Some(c) = char::from_u32(code) else {
             continue;
         };
-        let converted = fast2s::convert(c.encode_utf8(&mut buffer));
-        let mut chars = converted.chars();
-        let (Some(to), None) = (chars.next(), chars.next()) else {
-            panic!("fast2s turned U+{code:04X} into {converted:?}");
-        };
-        if to == c {
+        let to = simplify(c);
+        if to == c || !keep(c) {
             continue;
         }
         let to = u16::try_from(u32::from(to)).expect("fast2s simplifies within the BMP");
-        let code = u16::try_from(code).expect("a BMP character");
-        match previous {
-            None => first = code,
-            Some(previous) => {
-                let gap = u8::try_from(code - previous).expect("traditional characters lie close");
-                write!(gaps, "{gap},").expect("write to String");
-            }
-        }
-        previous = Some(code);
+        traditional.push(u16::try_from(code).expect("a BMP character"));
         write!(simplified, "{to:#x},").expect("write to String");
     }
+    let first = traditional.first().copied().unwrap_or(0);
+    let gaps: Vec<u16> = traditional
+        .windows(2)
+        .map(|pair| pair[1] - pair[0])
+        .collect();
+    let gap_type = if gaps.iter().all(|&gap| gap <= 0xFF) {
+        "u8"
+    } else {
+        "u16"
+    };
+    let gaps: String = gaps.iter().map(|gap| format!("{gap},")).collect();
     format!(
         "/// The first traditional character with a simplified form, then the\n\
          /// distance from each such character to the next, ascending.\n\
          static TRADITIONAL_FIRST: u16 = {first:#x};\n\
-         static TRADITIONAL_GAPS: &[u8] = &[{gaps}];\n\
+         static TRADITIONAL_GAPS: &[{gap_type}] = &[{gaps}];\n\
          /// `SIMPLIFIED[i]` is the simplified form of the i-th traditional one.\n\
          static SIMPLIFIED: &[u16] = &[{simplified}];\n"
     )

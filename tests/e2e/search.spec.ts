@@ -17,6 +17,12 @@ function cliHits(query: string): string[] {
   return JSON.parse(json).map((hit: { paragraph: string }) => hit.paragraph);
 }
 
+/** The CLI's suggestions for a query without hits, as "text|hits". */
+function cliSuggestions(query: string): string[] {
+  const text = execFileSync("target/release/report", ["search", query], { encoding: "utf8" });
+  return [...text.matchAll(/^ {2}try "(.*)" \((\d+) hits\)$/gm)].map(([, suggestion, hits]) => `${suggestion}|${hits}`);
+}
+
 test("typing shows exact results on every keystroke, with no request", async ({ reader, page }) => {
   await reader.open();
   const requests: string[] = [];
@@ -41,6 +47,34 @@ test("the app lists exactly what the CLI returns", async ({ reader, page }) => {
     const more = reader.searchPanel.getByRole("button", { name: /显示全部结果/ });
     if (await more.count()) await more.click();
     expect(await reader.hitIds(), query).toEqual(cliHits(query));
+  }
+  await page.keyboard.press("Escape");
+});
+
+test("variant forms find what the CLI finds, forms this report cannot hold included", async ({ reader, page }) => {
+  // The release wasm keeps only the folds that can lead to a character of
+  // the bundled report (crates/report-core/build.rs); the CLI has them all.
+  // Traditional characters, radicals, full-width and compatibility forms,
+  // each kind with forms of the report's characters (環境 碳市場 ⽣態 ＰＭ２．５)
+  // and forms of characters it lacks (龜 鑑 ⻰ 豈 ㍱), alone and mixed.
+  const queries = ["環境", "碳市場", "⽣態環境", "ＰＭ２．５", "藍天 綠色", "龜", "龜鑑", "⻰", "豈", "㍱", "㎡", "Ⅻ",
+    "龜碳市場", "碳市場龜", "藍天 龜", "⻰⽣態"];
+  await reader.open();
+  for (const query of queries) {
+    await reader.searchInput.fill(query);
+    await expect(reader.searchPanel).toHaveAttribute("data-query", query);
+    const hits = cliHits(query);
+    if (hits.length === 0) {
+      await expect(page.getByTestId("search-empty")).toBeVisible();
+      const suggestions = await page
+        .getByTestId("search-suggestion")
+        .evaluateAll((buttons) => buttons.map((b) => `${b.childNodes[0].textContent}|${b.querySelector("span")?.textContent}`));
+      expect(suggestions, query).toEqual(cliSuggestions(query));
+      continue;
+    }
+    const more = reader.searchPanel.getByRole("button", { name: /显示全部结果/ });
+    if (await more.count()) await more.click();
+    expect(await reader.hitIds(), query).toEqual(hits);
   }
   await page.keyboard.press("Escape");
 });

@@ -5,6 +5,7 @@ mod build;
 mod docset;
 mod index;
 mod normalize;
+mod punctuation;
 mod query;
 mod snippet;
 

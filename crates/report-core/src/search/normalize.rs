@@ -15,6 +15,8 @@
 //! Each normalised character remembers the byte range of the original
 //! character it came from, so matches map back to the text for highlighting.
 
+use super::punctuation::unify_punctuation;
+
 include!(concat!(env!("OUT_DIR"), "/compatibility_folds.rs"));
 include!(concat!(env!("OUT_DIR"), "/simplified_chars.rs"));
 include!(concat!(env!("OUT_DIR"), "/lowercase.rs"));
@@ -39,11 +41,11 @@ static TABLES: std::sync::LazyLock<Tables> = std::sync::LazyLock::new(|| Tables 
 });
 
 /// `start`, then `start` plus each step in turn: the ascending values that
-/// build.rs stored as the steps between them.
-fn running_totals(start: u16, steps: &[u8]) -> Vec<u16> {
+/// build.rs stored as the steps between them (bytes where every step fits).
+fn running_totals<Step: Copy + Into<u16>>(start: u16, steps: &[Step]) -> Vec<u16> {
     std::iter::once(start)
         .chain(steps.iter().scan(start, |total, &step| {
-            *total += u16::from(step);
+            *total += step.into();
             Some(*total)
         }))
         .collect()
@@ -69,17 +71,6 @@ pub struct Origin {
     pub end: u32,
 }
 
-fn unify_punctuation(c: char) -> char {
-    match c {
-        '“' | '”' | '„' | '‟' | '「' | '」' | '『' | '』' | '〝' | '〞' | '«' | '»' => {
-            '"'
-        }
-        '‘' | '’' | '‚' | '‛' | '′' => '\'',
-        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '﹣' => '-',
-        other => other,
-    }
-}
-
 /// Traditional → simplified for one character, without context, so the
 /// result never depends on the neighbours.
 fn simplify(c: char) -> char {
@@ -90,7 +81,8 @@ fn simplify(c: char) -> char {
         .traditional
         .binary_search(&code)
         .ok()
-        .and_then(|index| char::from_u32(u32::from(SIMPLIFIED[index])))
+        .and_then(|index| SIMPLIFIED.get(index))
+        .and_then(|&simplified| char::from_u32(u32::from(simplified)))
         .unwrap_or(c)
 }
 
