@@ -1,5 +1,6 @@
 // Reading and writing the parts of a wasm binary that scripts/shorten-
-// imports.mjs rewrites and scripts/wasm-owners.mjs measures.
+// imports.mjs and scripts/drop-unused-exports.mjs rewrite and
+// scripts/wasm-owners.mjs measures.
 
 /**
  * The sections of the wasm module `bytes`, in order: each one's id and the
@@ -74,4 +75,43 @@ export function skipImportDesc(bytes, kind, offset) {
     default:
       throw new Error(`unknown import kind ${kind}`);
   }
+}
+
+/** The wasm features rustc's wasm32 target enables, as wasm-opt flags. */
+export const WASM_FEATURES = [
+  "bulk-memory",
+  "nontrapping-float-to-int",
+  "sign-ext",
+  "mutable-globals",
+  "reference-types",
+  "multivalue",
+].map((feature) => `--enable-${feature}`);
+
+/**
+ * The wasm module `bytes` without the exports whose names `drop` accepts:
+ * { bytes, dropped names }. What only they reached stays until an optimiser
+ * removes it.
+ */
+export function dropExports(bytes, drop) {
+  const out = [bytes.subarray(0, 8)];
+  const dropped = [];
+  for (const { id, header, start, end } of sections(bytes)) {
+    if (id !== 7) {
+      out.push(bytes.subarray(header, end));
+      continue;
+    }
+    let [count, at] = readLeb(bytes, start);
+    const kept = [];
+    for (let i = 0; i < count; i++) {
+      const from = at;
+      let name;
+      [name, at] = readName(bytes, at);
+      [, at] = readLeb(bytes, at + 1); // kind, then index
+      if (drop(name)) dropped.push(name);
+      else kept.push(bytes.subarray(from, at));
+    }
+    const body = Buffer.concat([leb(kept.length), ...kept]);
+    out.push(Buffer.from([7]), leb(body.length), body);
+  }
+  return { bytes: Buffer.concat(out), dropped };
 }
