@@ -26,7 +26,9 @@ export async function serveFolder(root, port) {
  * The app's markup in its root (`.app-root`, see src/prerender.rs) as the
  * prerendered copy holds it; runs in the page (`page.evaluate(appMarkup,
  * { root })`). Comments and blank text between elements are left out,
- * and so are test hooks (tests never act on the inert copy) and style
+ * and so are test hooks (tests never act on the inert copy): `data-testid`,
+ * and the figures' `data-indicator`, which only tests read (1.4 KB of the
+ * page's gzip, as indicator ids do not compress). So are style
  * attributes (sizes the app sets from script on canvases: a strict CSP
  * forbids them in markup, and the app sets them again when it mounts).
  *
@@ -47,7 +49,9 @@ export function appMarkup({ root, shell = false }) {
   const found = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const comment of found) comment.remove();
-  for (const element of copy.querySelectorAll("[data-testid]")) element.removeAttribute("data-testid");
+  for (const hook of ["data-testid", "data-indicator"]) {
+    for (const element of copy.querySelectorAll(`[${hook}]`)) element.removeAttribute(hook);
+  }
   for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
   if (shell) {
     for (const placeholder of copy.querySelectorAll("[data-prerender=placeholder]")) {

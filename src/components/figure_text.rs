@@ -85,6 +85,7 @@ fn FigureButton(
             aria-expanded=move || is_open().to_string()
             aria-haspopup="dialog"
             title=label
+            // For tests; left out of the prerendered copy (scripts/browser.mjs).
             data-indicator=item.id.clone()
             on:click=move |_| open.update(|current| *current = if *current == Some(key) { None } else { Some(key) })
         >
