@@ -152,7 +152,7 @@ pub fn IndicatorsView() -> impl IntoView {
             .map(|(_, i)| {
                 let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
                 view! {
-                    <tr data-id=i.id.clone() class:is-derived=i.is_derived()>
+                    <tr class:is-derived=i.is_derived()>
                         <th scope="row">
                             {label(i, lang).to_owned()}
                             {i.is_derived().then(|| view! {

@@ -98,7 +98,6 @@ pub fn ParagraphView(
                 tabindex="-1"
                 class:is-target=is_target
                 data-testid="paragraph"
-                data-id=id.to_string()
             >
                 <button
                     class="cite-marker"
