@@ -7,7 +7,7 @@
 // would wrap one). wasm-bindgen keeps every exported class of every crate,
 // used or not, so without this step each first visit loads them: about
 // 1.3 KB gzip of wasm and 0.5 KB of glue. Runs on the readable glue, before
-// scripts/minify-glue.mjs; fails if the glue's form has changed.
+// scripts/minify-js.mjs; fails if the glue's form has changed.
 //
 // usage: node scripts/drop-unused-exports.mjs dist
 import { execFileSync } from "node:child_process";

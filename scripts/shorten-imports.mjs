@@ -8,7 +8,7 @@
 // closures are renamed too: each is named after the closure's whole type,
 // crate hashes included (`wasm_bindgen_12a3…___convert__closures_____invoke…`,
 // about 200 characters). The files keep the names Trunk gave them, as with
-// scripts/minify-glue.mjs, which runs first.
+// scripts/minify-js.mjs, which runs first.
 //
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
