@@ -39,8 +39,15 @@ export async function coldLoad(browser, url, { app }) {
       wire += sizes.responseHeadersSize + sizes.responseBodySize;
       // Answered by the service worker: no network transfer.
       if (response?.fromServiceWorker()) return null;
-      if (response && response.status() === 200) return response.body();
-      return Buffer.alloc(0);
+      if (!response || response.status() !== 200) return Buffer.alloc(0);
+      // Playwright cannot read the bodies of the worker's own requests (its
+      // precaching): what one downloaded is the file the server sends, and
+      // one the HTTP cache revalidated brought no body.
+      if (request.serviceWorker()) {
+        if (sizes.responseBodySize === 0) return Buffer.alloc(0);
+        return Buffer.from(await (await fetch(request.url())).arrayBuffer());
+      }
+      return response.body();
     })().catch(() => Buffer.alloc(0));
     bodies.push(finished);
   });

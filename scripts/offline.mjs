@@ -5,7 +5,11 @@
 // externalize-loader.mjs, registers it). The open data downloads and
 // embed.js are cached when first fetched, so a first visit transfers only
 // what it shows. Precaching revalidates (If-None-Match), so files the page
-// has just loaded are not downloaded a second time.
+// has just loaded are not downloaded a second time. The page itself is one
+// file under two URLs, the folder and its index.html: it is cached once,
+// under the folder's URL that a first visit has just loaded (precaching
+// index.html as well downloaded the whole page again), and answers both.
+// noscript.css is left out: without JavaScript no service worker runs.
 //
 // A new deploy has a new hash, so its worker fills a fresh cache and only
 // takes over once no page runs the old one: a page never mixes files of two
@@ -28,7 +32,8 @@ const walk = (dir) => {
 walk(dist);
 const built = files.filter((f) => f !== "sw.js");
 const onUse = (file) => file.startsWith("data/") || file === "embed.js";
-const precache = built.filter((file) => !onUse(file));
+const notCached = (file) => file === "index.html" || file === "noscript.css";
+const precache = built.filter((file) => !onUse(file) && !notCached(file));
 const hash = createHash("sha256");
 for (const file of built) hash.update(file).update(readFileSync(join(dist, file)));
 const version = hash.digest("hex").slice(0, 16);
@@ -51,12 +56,16 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// The page, cached under the folder's URL, answers for index.html too.
+const PAGE = new URL("./", self.location.href).href;
+const cacheKey = (request) => (request.url.split(/[?#]/)[0] === PAGE + "index.html" ? PAGE : request);
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(request, { ignoreSearch: true }).then(
+      cache.match(cacheKey(request), { ignoreSearch: true }).then(
         (hit) =>
           hit ||
           fetch(request).then((response) => {

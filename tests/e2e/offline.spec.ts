@@ -17,17 +17,42 @@ test("after the first visit the app reloads with the network gone", async ({ pag
   await expect(page.getByTestId("search-status")).toHaveText("2 段");
   await page.goto("./#view=indicators");
   await expect(page.getByTestId("indicator-table")).toBeVisible();
+  // The same page under its other URL.
+  await page.goto("./index.html#p=1.2.2");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await context.setOffline(false);
+});
+
+test("the first visit downloads the page once, service-worker precaching included", async ({ page, context }) => {
+  const precached = JSON.parse(readFileSync("dist/sw.js", "utf8").match(/const FILES = (\[.*\]);/)?.[1] ?? "[]");
+  let fromWorker = 0;
+  const pageBodies: Promise<number>[] = [];
+  context.on("requestfinished", (request) => {
+    if (request.serviceWorker()) fromWorker++;
+    if (/\/(index\.html)?$/.test(new URL(request.url()).pathname)) {
+      pageBodies.push(request.sizes().then((sizes) => sizes.responseBodySize));
+    }
+  });
+  await page.goto("./");
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The worker's script and every file it precaches.
+  await expect.poll(() => fromWorker).toBeGreaterThanOrEqual(precached.length + 1);
+  const downloads = (await Promise.all(pageBodies)).filter((bytes) => bytes > 0);
+  expect(downloads).toHaveLength(1);
 });
 
 test("the worker precaches the app shell under one versioned cache, open data on use", async ({ page, context }) => {
   const worker = readFileSync("dist/sw.js", "utf8");
   const version = worker.match(/report-explorer-([0-9a-f]{16})/)?.[1];
   expect(version).toBeTruthy();
-  for (const file of ["./", "./index.html", "./prerender-gate.js", "./manifest.webmanifest"]) {
+  for (const file of ["./", "./prerender-gate.js", "./manifest.webmanifest"]) {
     expect(worker).toContain(`"${file}"`);
   }
-  expect(worker).not.toContain('"./data/indicators.csv"');
+  // The page is cached once, under the folder's URL; nothing else is
+  // needed without JavaScript, and the open data waits for its first use.
+  for (const file of ["./index.html", "./noscript.css", "./data/indicators.csv"]) {
+    expect(worker).not.toContain(`"${file}"`);
+  }
   await page.goto("./");
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`report-explorer-${version}`]);
