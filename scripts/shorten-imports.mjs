@@ -13,7 +13,7 @@
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
-import { encodeName, leb, readLeb, readName, sections, skipImportDesc } from "./wasm-sections.mjs";
+import { encodeName, leb, readLeb, readName, rewriteExports, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const fail = (message) => {
@@ -47,23 +47,14 @@ function shortenImportSection(body, glueModule) {
 
 /** The export section rewritten with short names for the closure shims, and the renames. */
 function shortenExportSection(body) {
-  let [count, at] = readLeb(body, 0);
-  const parts = [leb(count)];
   const renames = new Map();
-  for (let i = 0; i < count; i++) {
-    let name;
-    [name, at] = readName(body, at);
-    const descStart = at;
-    [, at] = readLeb(body, at + 1);
-    let short = name;
-    if (/^wasm_bindgen_[0-9a-f]{16}___convert__closures_\w+$/.test(name)) {
-      short = `x${renames.size.toString(36)}`;
-      renames.set(name, short);
-    }
-    parts.push(encodeName(short), body.subarray(descStart, at));
-  }
-  if (at !== body.length) fail("the export section has bytes after its last export");
-  return { section: Buffer.concat(parts), renames };
+  const { body: section } = rewriteExports(body, (name) => {
+    if (!/^wasm_bindgen_[0-9a-f]{16}___convert__closures_\w+$/.test(name)) return name;
+    const short = `x${renames.size.toString(36)}`;
+    renames.set(name, short);
+    return short;
+  });
+  return { section, renames };
 }
 
 const wasm = readFileSync(wasmPath);

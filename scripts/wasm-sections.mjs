@@ -88,30 +88,42 @@ export const WASM_FEATURES = [
 ].map((feature) => `--enable-${feature}`);
 
 /**
+ * An export section's `body` with each export renamed to `rename(name)`, or
+ * left out where that is null: { body, dropped names }.
+ */
+export function rewriteExports(body, rename) {
+  let [count, at] = readLeb(body, 0);
+  const kept = [];
+  const dropped = [];
+  for (let i = 0; i < count; i++) {
+    let name;
+    [name, at] = readName(body, at);
+    const descStart = at;
+    [, at] = readLeb(body, at + 1); // kind, then index
+    const renamed = rename(name);
+    if (renamed === null) dropped.push(name);
+    else kept.push(encodeName(renamed), body.subarray(descStart, at));
+  }
+  if (at !== body.length) throw new Error("the export section has bytes after its last export");
+  return { body: Buffer.concat([leb(kept.length / 2), ...kept]), dropped };
+}
+
+/**
  * The wasm module `bytes` without the exports whose names `drop` accepts:
  * { bytes, dropped names }. What only they reached stays until an optimiser
  * removes it.
  */
 export function dropExports(bytes, drop) {
   const out = [bytes.subarray(0, 8)];
-  const dropped = [];
+  let dropped = [];
   for (const { id, header, start, end } of sections(bytes)) {
     if (id !== 7) {
       out.push(bytes.subarray(header, end));
       continue;
     }
-    let [count, at] = readLeb(bytes, start);
-    const kept = [];
-    for (let i = 0; i < count; i++) {
-      const from = at;
-      let name;
-      [name, at] = readName(bytes, at);
-      [, at] = readLeb(bytes, at + 1); // kind, then index
-      if (drop(name)) dropped.push(name);
-      else kept.push(bytes.subarray(from, at));
-    }
-    const body = Buffer.concat([leb(kept.length), ...kept]);
-    out.push(Buffer.from([7]), leb(body.length), body);
+    const rewritten = rewriteExports(bytes.subarray(start, end), (name) => (drop(name) ? null : name));
+    dropped = rewritten.dropped;
+    out.push(Buffer.from([7]), leb(rewritten.body.length), rewritten.body);
   }
   return { bytes: Buffer.concat(out), dropped };
 }
