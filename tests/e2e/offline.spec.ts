@@ -23,29 +23,32 @@ test("after the first visit the app reloads with the network gone", async ({ pag
   await context.setOffline(false);
 });
 
-test("the first visit downloads the page once, service-worker precaching included", async ({ page, context }) => {
-  const precached = JSON.parse(readFileSync("dist/sw.js", "utf8").match(/const FILES = (\[.*\]);/)?.[1] ?? "[]");
-  let fromWorker = 0;
-  const pageBodies: Promise<number>[] = [];
-  context.on("requestfinished", (request) => {
-    if (request.serviceWorker()) fromWorker++;
-    if (/\/(index\.html)?$/.test(new URL(request.url()).pathname)) {
-      pageBodies.push(request.sizes().then((sizes) => sizes.responseBodySize));
-    }
+for (const entry of ["./", "./index.html"]) {
+  test(`a first visit to ${entry} downloads the page once, service-worker precaching included`, async ({ page, context }) => {
+    const precached = JSON.parse(readFileSync("dist/sw.js", "utf8").match(/const FILES = (\[.*\]);/)?.[1] ?? "[]");
+    let fromWorker = 0;
+    const pageBodies: Promise<number>[] = [];
+    context.on("requestfinished", (request) => {
+      if (request.serviceWorker()) fromWorker++;
+      if (/\/(index\.html)?$/.test(new URL(request.url()).pathname)) {
+        pageBodies.push(request.sizes().then((sizes) => sizes.responseBodySize));
+      }
+    });
+    await page.goto(entry);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // The worker's script and its precaching: the page, fetched first, then
+    // every file in its list.
+    await expect.poll(() => fromWorker).toBeGreaterThanOrEqual(precached.length + 1);
+    const downloads = (await Promise.all(pageBodies)).filter((bytes) => bytes > 0);
+    expect(downloads).toHaveLength(1);
   });
-  await page.goto("./");
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  // The worker's script and every file it precaches.
-  await expect.poll(() => fromWorker).toBeGreaterThanOrEqual(precached.length + 1);
-  const downloads = (await Promise.all(pageBodies)).filter((bytes) => bytes > 0);
-  expect(downloads).toHaveLength(1);
-});
+}
 
 test("the worker precaches the app shell under one versioned cache, open data on use", async ({ page, context }) => {
   const worker = readFileSync("dist/sw.js", "utf8");
   const version = worker.match(/report-explorer-([0-9a-f]{16})/)?.[1];
   expect(version).toBeTruthy();
-  for (const file of ["./", "./prerender-gate.js", "./manifest.webmanifest"]) {
+  for (const file of ["./prerender-gate.js", "./manifest.webmanifest"]) {
     expect(worker).toContain(`"${file}"`);
   }
   // The page is cached once, under the folder's URL; nothing else is
@@ -56,6 +59,8 @@ test("the worker precaches the app shell under one versioned cache, open data on
   await page.goto("./");
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`report-explorer-${version}`]);
+  const pageCached = await page.evaluate(async (name) => (await (await caches.open(name)).match("./")) !== undefined, `report-explorer-${version}`);
+  expect(pageCached).toBe(true);
   const manifest = await page.evaluate(() => fetch("manifest.webmanifest").then((r) => r.json()));
   expect(manifest.icons.length).toBeGreaterThan(0);
   // An open data file fetched once stays available offline.
