@@ -44,14 +44,15 @@ const CACHE = "report-explorer-${version}";
 const FILES = ${JSON.stringify(precache.map((f) => `./${f}`), null, 0)};
 // The page, cached under the folder's URL, answers for index.html too.
 const PAGE = new URL("./", self.location.href).href;
-const cacheKey = (request) => (request.url.split(/[?#]/)[0] === PAGE + "index.html" ? PAGE : request);
+const isIndexHtml = (url) => url.split(/[?#]/)[0] === PAGE + "index.html";
+const cacheKey = (request) => (isIndexHtml(request.url) ? PAGE : request);
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
       const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-      const loaded = windows.map((client) => client.url.split(/[?#]/)[0]).find((url) => url === PAGE + "index.html");
-      const page = await fetch(new Request(loaded ?? PAGE, { cache: "no-cache" }));
+      const loaded = windows.some((client) => isIndexHtml(client.url)) ? PAGE + "index.html" : PAGE;
+      const page = await fetch(new Request(loaded, { cache: "no-cache" }));
       if (!page.ok) throw new Error(\`the page: \${page.status}\`);
       await cache.put(PAGE, page);
       await cache.addAll(FILES.map((file) => new Request(file, { cache: "no-cache" })));

@@ -13,7 +13,7 @@
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
-import { encodeName, leb, readLeb, readName, rewriteExports, sections, skipImportDesc } from "./wasm-sections.mjs";
+import { encodeName, encodeSection, leb, readLeb, readName, rewriteExports, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const fail = (message) => {
@@ -66,11 +66,11 @@ for (const { id, header, start, end } of sections(wasm)) {
   if (id === 2) {
     const shortened = shortenImportSection(wasm.subarray(start, end), glueModule);
     renames = shortened.renames;
-    out.push(Buffer.from([2]), leb(shortened.section.length), shortened.section);
+    out.push(encodeSection(2, shortened.section));
   } else if (id === 7) {
     const shortened = shortenExportSection(wasm.subarray(start, end));
     exportRenames = shortened.renames;
-    out.push(Buffer.from([7]), leb(shortened.section.length), shortened.section);
+    out.push(encodeSection(7, shortened.section));
   } else {
     out.push(wasm.subarray(header, end));
   }

@@ -47,6 +47,9 @@ export function leb(value) {
   return Buffer.from(out);
 }
 
+/** A section as the binary format writes it: its id, its body's length, its body. */
+export const encodeSection = (id, body) => Buffer.concat([Buffer.from([id]), leb(body.length), body]);
+
 /** A name as the binary format writes it (see `readName`). */
 export const encodeName = (name) => {
   const bytes = Buffer.from(name, "utf8");
@@ -123,7 +126,7 @@ export function dropExports(bytes, drop) {
     }
     const rewritten = rewriteExports(bytes.subarray(start, end), (name) => (drop(name) ? null : name));
     dropped = rewritten.dropped;
-    out.push(Buffer.from([7]), leb(rewritten.body.length), rewritten.body);
+    out.push(encodeSection(7, rewritten.body));
   }
   return { bytes: Buffer.concat(out), dropped };
 }
