@@ -3,8 +3,9 @@
 //! validated indicators as CSV (the same bytes `report export` publishes).
 
 use report_core::charts::{parse_charts, validate_charts, ChartSpec};
-use report_core::indicators::{parse_catalog, to_csv, validate};
+use report_core::indicators::{locate, parse_catalog, text_digest, to_csv, validate, Indicator};
 use report_core::parse_report;
+use report_core::Report;
 use sha2::{Digest, Sha256};
 use std::path::PathBuf;
 
@@ -48,6 +49,46 @@ fn charts_source(specs: &[ChartSpec]) -> String {
             rows.join(", "),
             series.join(", "),
             paragraphs.join(", "),
+        ));
+    }
+    out.push(']');
+    out
+}
+
+/// Where the reader highlights each stated figure, as a Rust constant of
+/// `((P, S, N), digest of the paragraph's text, [(start, end, indicator)])`
+/// (`data::LOCATED`): found here with the quantity scanner, which the wasm
+/// then neither carries nor runs at start-up.
+fn located_source(report: &Report, indicators: &[Indicator]) -> String {
+    let mut found: Vec<_> = locate(report, indicators)
+        .into_iter()
+        .filter(|(_, spans)| !spans.is_empty())
+        .collect();
+    found.sort_by_key(|(id, _)| *id);
+    let mut out = String::from("&[\n");
+    for (id, spans) in found {
+        let Some(paragraph) = report.paragraph(id) else {
+            continue;
+        };
+        // Stored as u16s: a paragraph longer than that fails the build here.
+        let small = |n: usize| {
+            u16::try_from(n)
+                .unwrap_or_else(|_| panic!("§{id}: offset {n} does not fit the app's u16 spans"))
+        };
+        let spans: Vec<String> = spans
+            .iter()
+            .map(|l| {
+                let (start, end, indicator) = (small(l.start), small(l.end), small(l.indicator));
+                format!("({start}, {end}, {indicator})")
+            })
+            .collect();
+        out.push_str(&format!(
+            "(({}, {}, {}), {:#x}, &[{}]),\n",
+            id.part,
+            id.section,
+            id.paragraph,
+            text_digest(&paragraph.text),
+            spans.join(", ")
         ));
     }
     out.push(']');
@@ -111,6 +152,11 @@ fn main() {
         PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| panic!("cargo sets OUT_DIR")));
     std::fs::write(out.join("indicators.csv"), to_csv(&catalog.indicators))
         .unwrap_or_else(|error| panic!("cannot write indicators.csv: {error}"));
+    std::fs::write(
+        out.join("located.rs"),
+        located_source(&report, &catalog.indicators),
+    )
+    .unwrap_or_else(|error| panic!("cannot write located.rs: {error}"));
     let specs: Vec<ChartSpec> = charts.into_iter().map(|(spec, _)| spec).collect();
     std::fs::write(out.join("charts.rs"), charts_source(&specs))
         .unwrap_or_else(|error| panic!("cannot write charts.rs: {error}"));

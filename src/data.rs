@@ -4,9 +4,10 @@
 //! compiled in.
 
 use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
-use report_core::indicators::{from_csv, Indicator};
+use report_core::indicators::{from_csv, spans_that_fit, Indicator, Located};
 use report_core::CitationId;
 use report_core::Report;
+use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 static REPORT: OnceLock<Result<Report, String>> = OnceLock::new();
@@ -35,6 +36,34 @@ static INDICATORS: LazyLock<Result<Vec<Indicator>, String>> =
 /// The bundled indicators, or why they could not be read.
 pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
     INDICATORS.as_deref().map_err(String::as_str)
+}
+
+/// The figures of one paragraph as build.rs found them: `(P, S, N)`, the
+/// digest of the paragraph's text, and `(start, end, indicator)` for each,
+/// byte offsets into the text and indices into the bundled indicators.
+type StaticSpans = ((u8, u8, u16), u32, &'static [(u16, u16, u16)]);
+
+/// Where each stated figure sits in its paragraph (build.rs).
+const LOCATED: &[StaticSpans] = include!(concat!(env!("OUT_DIR"), "/located.rs"));
+
+/// The figures to highlight in `report`, paragraph by paragraph: the spans
+/// the build found, for every paragraph whose text is the one they were
+/// found in.
+pub fn bundled_figure_spans(report: &Report) -> HashMap<CitationId, Vec<Located>> {
+    let found = LOCATED
+        .iter()
+        .map(|&((part, section, paragraph), digest, spans)| {
+            let spans = spans
+                .iter()
+                .map(|&(start, end, indicator)| Located {
+                    start: usize::from(start),
+                    end: usize::from(end),
+                    indicator: usize::from(indicator),
+                })
+                .collect();
+            (CitationId::new(part, section, paragraph), digest, spans)
+        });
+    spans_that_fit(report, found)
 }
 
 /// A chart spec as static values: its texts (id, titles zh and en,

@@ -16,12 +16,12 @@ use super::{
     DataError, EmbedView, Footer, InTurn, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
 };
 use crate::boot::after_reveal;
-use crate::data::{bundled_chart_specs, bundled_indicators, loaded_report};
+use crate::data::{bundled_chart_specs, bundled_figure_spans, bundled_indicators, loaded_report};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
 use crate::search_index::LazySearchIndex;
 use crate::url::{provide_url_state, Target, View};
 use report_core::charts::{assemble, ChartData, ChartSpec};
-use report_core::indicators::{locate, Indicator};
+use report_core::indicators::Indicator;
 
 /// The whole app for the bundled report.
 #[component]
@@ -47,7 +47,7 @@ pub fn ReportApp(
     provide_context(ReportContext(report));
     provide_context(IndicatorContext {
         list: indicators,
-        located: Box::leak(Box::new(locate(report, indicators))),
+        located: Box::leak(Box::new(bundled_figure_spans(report))),
     });
     provide_context(OpenFigure(RwSignal::new(None)));
     let charts: Vec<(ChartSpec, ChartData)> = bundled_chart_specs()

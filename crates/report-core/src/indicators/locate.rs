@@ -1,6 +1,10 @@
 //! Where each stated indicator sits in its paragraph: the span of its value
 //! (qualifier and unit included) and of its stated change, for highlighting
 //! figures in the reader.
+//!
+//! Finding them takes the quantity scanner; the app is handed the spans its
+//! build found instead ([`spans_that_fit`]), so the wasm carries neither the
+//! scanner nor the work of running it at start-up.
 
 use std::collections::HashMap;
 
@@ -68,4 +72,31 @@ pub fn locate(report: &Report, indicators: &[Indicator]) -> HashMap<CitationId, 
         found.insert(paragraph.id, spans);
     }
     found
+}
+
+/// A digest of a paragraph's text (32-bit FNV-1a), which tells whether spans
+/// found in one copy of the text fit another.
+pub fn text_digest(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The spans found in each paragraph (as [`locate`] returns them, with the
+/// [`text_digest`] of the text they were found in), kept for the paragraphs
+/// of `report` whose text is still that text. A paragraph that reads
+/// differently loses its highlights rather than marking the wrong words.
+pub fn spans_that_fit(
+    report: &Report,
+    found: impl IntoIterator<Item = (CitationId, u32, Vec<Located>)>,
+) -> HashMap<CitationId, Vec<Located>> {
+    found
+        .into_iter()
+        .filter(|(paragraph, digest, _)| {
+            report
+                .paragraph(*paragraph)
+                .is_some_and(|p| text_digest(&p.text) == *digest)
+        })
+        .map(|(paragraph, _, spans)| (paragraph, spans))
+        .collect()
 }

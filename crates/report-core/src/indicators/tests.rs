@@ -5,6 +5,7 @@
 use super::*;
 use crate::ingest::parse_report;
 use crate::quantity::extract_report;
+use std::collections::HashMap;
 
 const REPORT_TEXT: &str = include_str!("../../../../data/2025-national-eco-env-work-report.zh.txt");
 const CATALOG_TEXT: &str = include_str!("../../../../data/indicators.toml");
@@ -176,6 +177,65 @@ fn csv_export_round_trips_the_catalog() {
         "id,label_zh,label_en,category,value,unit,year,change,change_unit,derived,paragraph,quote"
     ));
     assert_eq!(from_csv(&csv).unwrap(), catalog.indicators);
+}
+
+/// What the app is handed: each paragraph's spans with the digest of its text.
+fn found_with_digests(
+    report: &crate::model::Report,
+    located: &HashMap<CitationId, Vec<Located>>,
+) -> Vec<(CitationId, u32, Vec<Located>)> {
+    located
+        .iter()
+        .map(|(id, spans)| {
+            let digest = text_digest(&report.paragraph(*id).unwrap().text);
+            (*id, digest, spans.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn spans_found_at_build_time_fit_the_same_text() {
+    let report = report();
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let located = locate(&report, &catalog.indicators);
+    assert!(located.values().map(Vec::len).sum::<usize>() > 100);
+    assert_eq!(
+        spans_that_fit(&report, found_with_digests(&report, &located)),
+        located
+    );
+}
+
+#[test]
+fn a_paragraph_whose_text_changed_loses_its_spans() {
+    let report = report();
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let located = locate(&report, &catalog.indicators);
+    let found = found_with_digests(&report, &located);
+    // One character more at the start of §1.6.4 would shift every span in it.
+    let pm25: CitationId = "1.6.4".parse().unwrap();
+    let mut edited = report.clone();
+    let section = edited
+        .parts
+        .iter_mut()
+        .flat_map(|part| part.sections.iter_mut())
+        .find(|section| section.id == pm25.section_id())
+        .unwrap();
+    section.paragraphs[usize::from(pm25.paragraph) - 1]
+        .text
+        .insert(0, '据');
+    let kept = spans_that_fit(&edited, found);
+    assert!(!located[&pm25].is_empty());
+    assert!(!kept.contains_key(&pm25));
+    assert_eq!(kept.len(), located.len() - 1);
+    assert!(kept.iter().all(|(id, spans)| &located[id] == spans));
+}
+
+#[test]
+fn text_digest_is_fnv1a() {
+    // The published FNV-1a 32-bit test vectors.
+    assert_eq!(text_digest(""), 0x811c_9dc5);
+    assert_eq!(text_digest("a"), 0xe40c_292c);
+    assert_eq!(text_digest("foobar"), 0xbf9c_f968);
 }
 
 #[test]
