@@ -83,6 +83,7 @@ try {
   );
   const indexBuild = indexTasks.reduce((sum, duration) => sum + duration, 0);
   const startData = await measure("start-data");
+  const startIndicators = await measure("start-indicators");
   const mount = await measure("mount");
 
   const samples = await page.evaluate(async ({ queries, rounds }) => {
@@ -212,7 +213,8 @@ try {
     ["search: keystroke → next painted frame, median", `${fmt(median(samples.paint))} ms`, "keystrokes at random frame phases"],
     ["search: one query in wasm, median", `${fmt(median(queryTimes))} ms`, `${queryTimes.length} queries`],
     ["search: one query in wasm, max", `${fmt(Math.max(...queryTimes))} ms`, ""],
-    ["app start: report read from the page, indicators parsed", `${fmt(startData)} ms`, "performance measure"],
+    ["app start: report read from the page", `${fmt(startData)} ms`, "performance measure"],
+    ["app start: indicators parsed", `${fmt(startIndicators)} ms`, "performance measure, a task of its own"],
     ["app start: mount, in short tasks, until shown", `${fmt(mount)} ms`, "performance measure"],
     ["search index build in wasm (start-up), all its tasks", `${fmt(indexBuild)} ms`, `${indexTasks.length} tasks`],
     ["search index build in wasm, longest task", `${fmt(Math.max(...indexTasks))} ms`, "performance measure"],

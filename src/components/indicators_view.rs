@@ -36,7 +36,7 @@ impl SortKey {
 }
 
 /// Rows the first mount renders in one task (see crate::boot).
-const ROWS_PER_TURN: usize = 40;
+const ROWS_PER_TURN: usize = 20;
 
 fn label(indicator: &Indicator, lang: Lang) -> &str {
     match lang {
