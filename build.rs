@@ -3,7 +3,7 @@
 //! validated indicators as CSV (the same bytes `report export` publishes).
 
 use report_core::charts::{parse_charts, validate_charts, ChartSpec};
-use report_core::indicators::{locate, parse_catalog, text_digest, to_csv, validate, Indicator};
+use report_core::indicators::{parse_catalog, spans_with_digests, to_csv, validate, Indicator};
 use report_core::parse_report;
 use report_core::Report;
 use sha2::{Digest, Sha256};
@@ -60,16 +60,8 @@ fn charts_source(specs: &[ChartSpec]) -> String {
 /// (`data::LOCATED`): found here with the quantity scanner, which the wasm
 /// then neither carries nor runs at start-up.
 fn located_source(report: &Report, indicators: &[Indicator]) -> String {
-    let mut found: Vec<_> = locate(report, indicators)
-        .into_iter()
-        .filter(|(_, spans)| !spans.is_empty())
-        .collect();
-    found.sort_by_key(|(id, _)| *id);
     let mut out = String::from("&[\n");
-    for (id, spans) in found {
-        let Some(paragraph) = report.paragraph(id) else {
-            continue;
-        };
+    for (id, digest, spans) in spans_with_digests(report, indicators) {
         // Stored as u16s: a paragraph longer than that fails the build here.
         let small = |n: usize| {
             u16::try_from(n)
@@ -83,11 +75,10 @@ fn located_source(report: &Report, indicators: &[Indicator]) -> String {
             })
             .collect();
         out.push_str(&format!(
-            "(({}, {}, {}), {:#x}, &[{}]),\n",
+            "(({}, {}, {}), {digest:#x}, &[{}]),\n",
             id.part,
             id.section,
             id.paragraph,
-            text_digest(&paragraph.text),
             spans.join(", ")
         ));
     }

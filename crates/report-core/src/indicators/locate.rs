@@ -82,8 +82,22 @@ pub fn text_digest(text: &str) -> u32 {
     })
 }
 
-/// The spans found in each paragraph (as [`locate`] returns them, with the
-/// [`text_digest`] of the text they were found in), kept for the paragraphs
+/// [`locate`]'s spans, paragraph by paragraph in document order, each with
+/// the [`text_digest`] of the text they were found in: what a build hands
+/// the app for [`spans_that_fit`].
+pub fn spans_with_digests(
+    report: &Report,
+    indicators: &[Indicator],
+) -> Vec<(CitationId, u32, Vec<Located>)> {
+    let mut located = locate(report, indicators);
+    report
+        .paragraphs()
+        .filter_map(|p| Some((p.id, text_digest(&p.text), located.remove(&p.id)?)))
+        .collect()
+}
+
+/// The spans found in each paragraph (as [`spans_with_digests`] gives
+/// them), kept for the paragraphs
 /// of `report` whose text is still that text. A paragraph that reads
 /// differently loses its highlights rather than marking the wrong words.
 pub fn spans_that_fit(

@@ -11,7 +11,7 @@ mod validate;
 
 pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
 pub use formula::{evaluate, Formula};
-pub use locate::{locate, spans_that_fit, text_digest, Located};
+pub use locate::{locate, spans_that_fit, spans_with_digests, text_digest, Located};
 #[cfg(feature = "catalog-toml")]
 pub use toml_catalog::{line_col, parse_catalog};
 pub use validate::validate;

@@ -5,7 +5,6 @@
 use super::*;
 use crate::ingest::parse_report;
 use crate::quantity::extract_report;
-use std::collections::HashMap;
 
 const REPORT_TEXT: &str = include_str!("../../../../data/2025-national-eco-env-work-report.zh.txt");
 const CATALOG_TEXT: &str = include_str!("../../../../data/indicators.toml");
@@ -179,20 +178,6 @@ fn csv_export_round_trips_the_catalog() {
     assert_eq!(from_csv(&csv).unwrap(), catalog.indicators);
 }
 
-/// What the app is handed: each paragraph's spans with the digest of its text.
-fn found_with_digests(
-    report: &crate::model::Report,
-    located: &HashMap<CitationId, Vec<Located>>,
-) -> Vec<(CitationId, u32, Vec<Located>)> {
-    located
-        .iter()
-        .map(|(id, spans)| {
-            let digest = text_digest(&report.paragraph(*id).unwrap().text);
-            (*id, digest, spans.clone())
-        })
-        .collect()
-}
-
 #[test]
 fn spans_found_at_build_time_fit_the_same_text() {
     let report = report();
@@ -200,7 +185,7 @@ fn spans_found_at_build_time_fit_the_same_text() {
     let located = locate(&report, &catalog.indicators);
     assert!(located.values().map(Vec::len).sum::<usize>() > 100);
     assert_eq!(
-        spans_that_fit(&report, found_with_digests(&report, &located)),
+        spans_that_fit(&report, spans_with_digests(&report, &catalog.indicators)),
         located
     );
 }
@@ -210,7 +195,7 @@ fn a_paragraph_whose_text_changed_loses_its_spans() {
     let report = report();
     let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
     let located = locate(&report, &catalog.indicators);
-    let found = found_with_digests(&report, &located);
+    let found = spans_with_digests(&report, &catalog.indicators);
     // One character more at the start of §1.6.4 would shift every span in it.
     let pm25: CitationId = "1.6.4".parse().unwrap();
     let mut edited = report.clone();
