@@ -363,7 +363,7 @@ async fn charts_draw_non_blank_pixels_at_dpr_1_and_2() {
                 .unchecked_into();
             canvas.set_width((480.0 * scale) as u32);
             canvas.set_height((height * scale) as u32);
-            let root = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
+            let root = report_explorer::charts::CanvasBackend::new(canvas.clone())
                 .unwrap()
                 .into_drawing_area();
             draw(

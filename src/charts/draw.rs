@@ -24,8 +24,7 @@ pub fn text_style(size: f64, color: RGBColor, h: HPos, v: VPos) -> TextStyle<'st
 
 /// A tick value without trailing zeros: `50`, `0.5`, `12000`.
 pub fn format_value(value: f64) -> String {
-    let text = format!("{value:.2}");
-    text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    report_core::decimal::format_decimal(value, 2)
 }
 
 fn px(value: f64, scale: f64) -> i32 {

@@ -1,11 +1,15 @@
-//! Chart drawing: a pure `draw` over any plotters backend (canvas in the
-//! browser, SVG in native tests) from report-core's layout, which the app
+//! Chart drawing: a pure `draw` over any plotters backend (the canvas one
+//! here in the browser, SVG in native tests) from report-core's layout, which the app
 //! also keeps for hit-testing.
 
+mod canvas;
+mod css;
 mod draw;
 mod summary;
 mod theme;
 
+pub use canvas::CanvasBackend;
+pub use css::css_px;
 pub use draw::{draw, format_value, text_style};
 pub use summary::summary;
 pub use theme::ChartTheme;

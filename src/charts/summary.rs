@@ -5,6 +5,7 @@ use report_core::charts::{ChartData, ChartKind};
 
 use super::format_value;
 use crate::i18n::Lang;
+use report_core::decimal::format_decimal;
 
 fn pick(pair: &[String; 2], lang: Lang) -> &str {
     match lang {
@@ -90,20 +91,20 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
             };
             match lang {
                 Lang::Zh => format!(
-                    "{}{}{unit},占{}{}{unit}的{:.1}%。",
+                    "{}{}{unit},占{}{}{unit}的{}%。",
                     pick(&data.series[0], lang),
                     format_value(part),
                     pick(&data.series[1], lang),
                     format_value(whole),
-                    share
+                    format_decimal(share, 1)
                 ),
                 Lang::En => format!(
-                    "{} {}{unit} of {} {}{unit}, {:.1}%.",
+                    "{} {}{unit} of {} {}{unit}, {}%.",
                     pick(&data.series[0], lang),
                     format_value(part),
                     pick(&data.series[1], lang),
                     format_value(whole),
-                    share
+                    format_decimal(share, 1)
                 ),
             }
         }

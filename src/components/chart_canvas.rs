@@ -1,5 +1,5 @@
 //! A chart on a canvas: sized to its container times the device pixel ratio
-//! (plotters' CanvasBackend does not scale by itself), redrawn on resize,
+//! (the canvas backend draws in canvas pixels), redrawn on resize,
 //! theme or language change, with tooltips found by hit-testing the layout
 //! for pointer, touch and keyboard.
 
@@ -7,15 +7,15 @@ use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters::style::text_anchor::{HPos, VPos};
-use plotters_canvas::CanvasBackend;
 use report_core::charts::{layout, layout::preferred_height, ChartData, Layout};
+use report_core::decimal::format_decimal;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_dark, use_lang};
 use crate::boot::{after_reveal, now_or_after_boot};
-use crate::charts::{draw, text_style, ChartTheme};
+use crate::charts::{css_px, draw, text_style, CanvasBackend, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
 use crate::dom::download_blob;
 use crate::i18n::Lang;
@@ -60,8 +60,8 @@ pub fn ChartCanvas(
         // The box now, so that nothing moves when the drawing lands.
         // CSSOM, not a style attribute: the strict CSP allows it.
         let style = web_sys::HtmlElement::style(&canvas);
-        let _ = style.set_property("width", &format!("{w}px"));
-        let _ = style.set_property("height", &format!("{height}px"));
+        let _ = style.set_property("width", &css_px(w));
+        let _ = style.set_property("height", &css_px(height));
         // At boot, every chart on the page would draw in one task.
         now_or_after_boot(move || {
             let dpr = window().device_pixel_ratio().max(1.0);
@@ -70,7 +70,7 @@ pub fn ChartCanvas(
             let element: web_sys::HtmlCanvasElement = canvas.clone();
             let chart_layout = layout(data, w, height, label_width(w));
             measured(&format!("{CHART_MEASURE}:{}", data.id), || {
-                if let Some(backend) = CanvasBackend::with_canvas_object(element) {
+                if let Some(backend) = CanvasBackend::new(element) {
                     let root = backend.into_drawing_area();
                     let _ = draw(
                         &root,
@@ -144,8 +144,8 @@ pub fn ChartCanvas(
             }
         };
         let (x, _) = mark.center();
-        let left = format!("{}px", x.round());
-        let top = format!("{}px", (mark.y - 8.0).round());
+        let left = css_px(x.round());
+        let top = css_px((mark.y - 8.0).round());
         Some(view! {
             <div class="chart-tooltip" role="status" data-testid="chart-tooltip" style:left=left style:top=top>
                 <span class="chart-tooltip__row">{pick(&data.rows[mark.row])}" · "{pick(&data.series[mark.series])}</span>
@@ -161,7 +161,10 @@ pub fn ChartCanvas(
                 .map(|l| {
                     l.marks
                         .iter()
-                        .map(|m| format!("{:.0},{:.0}", m.center().0, m.center().1))
+                        .map(|m| {
+                            let (x, y) = m.center();
+                            format!("{},{}", format_decimal(x, 0), format_decimal(y, 0))
+                        })
                         .collect::<Vec<_>>()
                         .join(" ")
                 })
@@ -260,7 +263,7 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
     };
     canvas.set_width((WIDTH * SCALE) as u32);
     canvas.set_height(((TITLE + chart_height + SOURCE) * SCALE) as u32);
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(backend) = CanvasBackend::new(canvas.clone()) else {
         return;
     };
     let theme = ChartTheme::LIGHT;

@@ -1,5 +1,6 @@
 //! Reading a plain decimal such as `3.9` or `-0.25` as an `f64`, for the
-//! numbers of the indicator catalog and its formulas.
+//! numbers of the indicator catalog and its formulas, and writing an `f64`
+//! with a few decimals, for chart labels and canvas styles.
 //!
 //! The standard library's `f64` parser handles every form exactly, but its
 //! tables and code weigh about 14 KB in the wasm bundle. The catalog only
@@ -55,10 +56,136 @@ pub fn parse_decimal(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// The most decimals [`format_decimal`] writes.
+pub const MAX_PLACES: u32 = 6;
+
+/// `value` rounded to `places` decimals (at most [`MAX_PLACES`]), without
+/// trailing zeros or a bare point: `50`, `0.5`, `-2.75`. The digits are
+/// those of `format!("{value:.places$}")`, rounded from the exact binary
+/// value with ties to even, but the standard library's float printing
+/// weighs about 3 KB gzip in the wasm bundle and this needs only integer
+/// arithmetic. A magnitude whose scaled value exceeds `u64::MAX` (above about
+/// 1.8e13 at six places) is written as `u64::MAX / 10^places`; NaN and
+/// infinities as `NaN`, `inf` and `-inf`.
+pub fn format_decimal(value: f64, places: u32) -> String {
+    if !value.is_finite() {
+        let text = match (value.is_nan(), value > 0.0) {
+            (true, _) => "NaN",
+            (false, true) => "inf",
+            (false, false) => "-inf",
+        };
+        return text.to_owned();
+    }
+    let places = places.min(MAX_PLACES);
+    let scaled = scaled_exactly(value.abs(), places);
+    let digits = scaled.to_string();
+    let places = places as usize;
+    let (whole, fraction) = if digits.len() > places {
+        digits.split_at(digits.len() - places)
+    } else {
+        ("0", digits.as_str())
+    };
+    let fraction = format!("{fraction:0>places$}");
+    let fraction = fraction.trim_end_matches('0');
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    }
+}
+
+/// `magnitude × 10^places` rounded to an integer, ties to even, computed
+/// from the float's exact mantissa and exponent.
+fn scaled_exactly(magnitude: f64, places: u32) -> u64 {
+    let bits = magnitude.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mantissa, exponent) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    // Below 2^53 × 10^6 < 2^73: no overflow.
+    let product = u128::from(mantissa) * u128::from(10_u64.pow(places));
+    let rounded = if exponent >= 0 {
+        // At least 2^52, beyond any scaled value that fits.
+        product
+            .checked_shl(exponent.unsigned_abs())
+            .filter(|n| n >> exponent == product)
+    } else {
+        let shift = exponent.unsigned_abs();
+        if shift >= 127 {
+            // Below 2^73 / 2^127: far under one half.
+            Some(0)
+        } else {
+            let quotient = product >> shift;
+            let remainder = product - (quotient << shift);
+            let half = 1_u128 << (shift - 1);
+            let up = remainder > half || (remainder == half && quotient & 1 == 1);
+            Some(quotient + u128::from(up))
+        }
+    };
+    rounded.map_or(u64::MAX, |n| u64::try_from(n).unwrap_or(u64::MAX))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// What `format_decimal` must match: the standard library's digits, trimmed.
+    fn std_formatted(value: f64, places: u32) -> String {
+        let text = format!("{value:.0$}", places as usize);
+        let text = if text.contains('.') {
+            text.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &text
+        };
+        // The standard library keeps the sign of a value that rounds to zero.
+        match text {
+            "-0" => "0".to_owned(),
+            other => other.to_owned(),
+        }
+    }
+
+    #[test]
+    fn writes_decimals_without_trailing_zeros() {
+        assert_eq!(format_decimal(50.0, 2), "50");
+        assert_eq!(format_decimal(0.5, 2), "0.5");
+        assert_eq!(format_decimal(-2.75, 2), "-2.75");
+        assert_eq!(format_decimal(12000.0, 2), "12000");
+        assert_eq!(format_decimal(0.1 + 0.2, 2), "0.3");
+        assert_eq!(format_decimal(1.0 / 3.0, 3), "0.333");
+        assert_eq!(format_decimal(612.0, 0), "612");
+        assert_eq!(format_decimal(0.001, 2), "0");
+        assert_eq!(format_decimal(-0.001, 2), "0");
+        assert_eq!(format_decimal(-0.0, 2), "0");
+        assert_eq!(format_decimal(5e-324, 6), "0");
+        assert_eq!(format_decimal(0.05, 9), "0.05");
+    }
+
+    #[test]
+    fn rounds_ties_to_even_on_the_exact_value() {
+        // Exact binary ties.
+        assert_eq!(format_decimal(0.125, 2), "0.12");
+        assert_eq!(format_decimal(0.375, 2), "0.38");
+        assert_eq!(format_decimal(2.5, 0), "2");
+        assert_eq!(format_decimal(3.5, 0), "4");
+        // Each a little off its decimal, though × 100 rounds to a tie.
+        assert_eq!(format_decimal(0.005, 2), "0.01");
+        assert_eq!(format_decimal(0.015, 2), "0.01");
+        assert_eq!(format_decimal(0.075, 2), "0.07");
+        assert_eq!(format_decimal(0.085, 2), "0.09");
+    }
+
+    #[test]
+    fn names_what_is_not_a_number() {
+        assert_eq!(format_decimal(f64::NAN, 2), "NaN");
+        assert_eq!(format_decimal(f64::INFINITY, 2), "inf");
+        assert_eq!(format_decimal(f64::NEG_INFINITY, 2), "-inf");
+        assert_eq!(format_decimal(1e300, 0), u64::MAX.to_string());
+    }
 
     #[test]
     fn reads_plain_decimals() {
@@ -91,6 +218,22 @@ mod tests {
     }
 
     proptest! {
+        /// Writes the digits the standard library writes, for any value in range.
+        #[test]
+        fn writes_what_the_standard_library_writes(value in -1e12_f64..1e12, places in 0_u32..=6) {
+            prop_assert_eq!(format_decimal(value, places), std_formatted(value, places));
+        }
+
+        /// Also for decimals a digit longer than the places kept, where
+        /// every decimal tie sits near a binary value.
+        #[test]
+        fn rounds_near_ties_as_the_standard_library(whole in 0_i64..1_000_000, last in 0_i64..1000, places in 0_u32..=3) {
+            #[allow(clippy::cast_precision_loss)]
+            let value = (whole * 1000 + last) as f64 / POWERS_OF_TEN[places as usize + 1] / 100.0;
+            prop_assert_eq!(format_decimal(value, places), std_formatted(value, places));
+            prop_assert_eq!(format_decimal(-value, places), std_formatted(-value, places));
+        }
+
         /// Agrees with the standard parser on every decimal it accepts.
         #[test]
         fn agrees_with_the_standard_parser(
