@@ -5,9 +5,8 @@
 
 use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
 use report_core::indicators::{from_csv, spans_that_fit, Indicator, Located};
-use report_core::CitationId;
 use report_core::Report;
-use std::collections::HashMap;
+use report_core::{CitationId, CitationMap};
 use std::sync::{LazyLock, OnceLock};
 
 static REPORT: OnceLock<Result<Report, String>> = OnceLock::new();
@@ -49,7 +48,7 @@ const LOCATED: &[StaticSpans] = include!(concat!(env!("OUT_DIR"), "/located.rs")
 /// The figures to highlight in `report`, paragraph by paragraph: the spans
 /// the build found, for every paragraph whose text is the one they were
 /// found in.
-pub fn bundled_figure_spans(report: &Report) -> HashMap<CitationId, Vec<Located>> {
+pub fn bundled_figure_spans(report: &Report) -> CitationMap<Vec<Located>> {
     let found = LOCATED
         .iter()
         .map(|&((part, section, paragraph), digest, spans)| {

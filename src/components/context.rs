@@ -2,12 +2,11 @@
 //! missing instead of a bare `unwrap`.
 
 use leptos::prelude::*;
-use report_core::{CitationId, Report, SectionId};
+use report_core::{CitationId, CitationMap, CitationSet, Report, SectionId};
 
 use crate::search_index::LazySearchIndex;
 use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::{Indicator, Located};
-use std::collections::{HashMap, HashSet};
 
 use crate::i18n::Lang;
 
@@ -24,7 +23,7 @@ pub struct SearchIndexContext(pub &'static LazySearchIndex);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkedQuery {
     pub query: String,
-    pub paragraphs: HashSet<CitationId>,
+    pub paragraphs: CitationSet,
 }
 
 /// Search matches to mark in the reader.
@@ -35,7 +34,7 @@ pub struct SearchMarks(pub Memo<Option<MarkedQuery>>);
 #[derive(Clone, Copy)]
 pub struct IndicatorContext {
     pub list: &'static [Indicator],
-    pub located: &'static HashMap<CitationId, Vec<Located>>,
+    pub located: &'static CitationMap<Vec<Located>>,
 }
 
 /// The highlighted figure whose popover is open: its paragraph and indicator index.

@@ -18,7 +18,7 @@ pub mod numeral;
 pub mod quantity;
 pub mod search;
 
-pub use citation::{CitationId, SectionId};
+pub use citation::{CitationId, CitationMap, CitationSet, SectionId};
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use export::{report_json, Stats};
 pub use ingest::{parse_report, parse_report_bytes};

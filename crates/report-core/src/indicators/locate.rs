@@ -6,10 +6,8 @@
 //! build found instead ([`spans_that_fit`]), so the wasm carries neither the
 //! scanner nor the work of running it at start-up.
 
-use std::collections::HashMap;
-
 use super::Indicator;
-use crate::citation::CitationId;
+use crate::citation::{CitationId, CitationMap};
 use crate::model::Report;
 use crate::quantity::extract;
 
@@ -23,8 +21,8 @@ pub struct Located {
 }
 
 /// Spans per paragraph, sorted and disjoint. Derived indicators have none.
-pub fn locate(report: &Report, indicators: &[Indicator]) -> HashMap<CitationId, Vec<Located>> {
-    let mut found: HashMap<CitationId, Vec<Located>> = HashMap::new();
+pub fn locate(report: &Report, indicators: &[Indicator]) -> CitationMap<Vec<Located>> {
+    let mut found: CitationMap<Vec<Located>> = CitationMap::default();
     for paragraph in report.paragraphs() {
         let mine: Vec<(usize, &Indicator)> = indicators
             .iter()
@@ -103,7 +101,7 @@ pub fn spans_with_digests(
 pub fn spans_that_fit(
     report: &Report,
     found: impl IntoIterator<Item = (CitationId, u32, Vec<Located>)>,
-) -> HashMap<CitationId, Vec<Located>> {
+) -> CitationMap<Vec<Located>> {
     found
         .into_iter()
         .filter(|(paragraph, digest, _)| {

@@ -3,12 +3,11 @@
 //! the whole build takes about a tenth of a second, long enough to delay a
 //! tap. [`SearchIndex::build`] runs the same steps at once.
 
-use std::collections::HashMap;
 use std::vec::IntoIter;
 
 use super::docset::Postings;
 use super::index::{Doc, SearchIndex};
-use crate::citation::CitationId;
+use crate::citation::{CitationId, CitationMap};
 use crate::model::{Paragraph, Report};
 use crate::numeral::chinese_numeral;
 
@@ -26,16 +25,16 @@ pub struct SearchIndexBuilder<'r> {
     pending: IntoIter<Pending<'r>>,
     docs: Vec<Doc>,
     grams: Postings,
-    paths: HashMap<CitationId, Vec<String>>,
-    order: HashMap<CitationId, usize>,
+    paths: CitationMap<Vec<String>>,
+    order: CitationMap<usize>,
 }
 
 impl<'r> SearchIndexBuilder<'r> {
     /// Lists the report's documents and their section paths; indexes none yet.
     pub fn new(report: &'r Report) -> Self {
         let mut pending = Vec::new();
-        let mut paths = HashMap::new();
-        let mut order = HashMap::new();
+        let mut paths = CitationMap::default();
+        let mut order = CitationMap::default();
         for part in &report.parts {
             let part_label = part
                 .title

@@ -4,7 +4,6 @@
 //! on the normalised text decides. Exact: no word segmentation, so `碳市场`
 //! never matches `碳` and `市场` apart.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::build::SearchIndexBuilder;
@@ -13,7 +12,7 @@ use super::normalize::{normalize, normalize_with_origins, original_range, Origin
 use super::query::Query;
 use super::snippet::{make_snippet, merge_ranges};
 use super::{PartCount, SearchHit, SearchResults, Suggestion};
-use crate::citation::CitationId;
+use crate::citation::{CitationId, CitationMap};
 use crate::model::{Paragraph, Report};
 
 /// Score added when a term appears in the paragraph's lead sentence.
@@ -49,8 +48,8 @@ pub struct SearchIndex {
     docs: Vec<Doc>,
     grams: Postings,
     /// Section path labels per paragraph, in document order.
-    paths: HashMap<CitationId, Vec<String>>,
-    order: HashMap<CitationId, usize>,
+    paths: CitationMap<Vec<String>>,
+    order: CitationMap<usize>,
 }
 
 const UNIGRAM_FLAG: u64 = 1 << 63;
@@ -73,8 +72,8 @@ impl SearchIndex {
     pub(super) fn from_parts(
         docs: Vec<Doc>,
         grams: Postings,
-        paths: HashMap<CitationId, Vec<String>>,
-        order: HashMap<CitationId, usize>,
+        paths: CitationMap<Vec<String>>,
+        order: CitationMap<usize>,
     ) -> Self {
         SearchIndex {
             docs,
@@ -132,7 +131,7 @@ impl SearchIndex {
         if query.is_empty() {
             return results;
         }
-        let mut hits: HashMap<CitationId, SearchHit> = HashMap::new();
+        let mut hits: CitationMap<SearchHit> = CitationMap::default();
         for n in self.candidates(&query.terms).iter() {
             let doc = &self.docs[n];
             let Some(occurrences) = doc.occurrences(&query.terms) else {
