@@ -30,7 +30,11 @@ export async function serveFolder(root, port) {
  * and the figures' `data-indicator`, which only tests read (1.4 KB of the
  * page's gzip, as indicator ids do not compress). So are style
  * attributes (sizes the app sets from script on canvases: a strict CSP
- * forbids them in markup, and the app sets them again when it mounts).
+ * forbids them in markup, and the app sets them again when it mounts),
+ * and a figure's id and title: the copy's figures are inert (their popover
+ * needs the app), the id is where the app returns focus when one closes,
+ * and the title repeats the indicator's label, which the popover shows
+ * (together 1.4 KB of the page's gzip).
  *
  * With `shell`, the copy is a view's shell, shown beside the reader's copy
  * only when a link opens that view: what the app marks
@@ -53,6 +57,10 @@ export function appMarkup({ root, shell = false }) {
     for (const element of copy.querySelectorAll(`[${hook}]`)) element.removeAttribute(hook);
   }
   for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");
+  for (const figure of copy.querySelectorAll("button.figure")) {
+    figure.removeAttribute("id");
+    figure.removeAttribute("title");
+  }
   if (shell) {
     for (const placeholder of copy.querySelectorAll("[data-prerender=placeholder]")) {
       placeholder.replaceChildren();
