@@ -1,9 +1,12 @@
 //! Validates the report and the indicator catalog at build time, so a wrong
 //! number fails the build with every problem listed, and hands the app the
-//! validated indicators as CSV (the same bytes `report export` publishes).
+//! validated indicators as CSV (`report export`'s format, with the quotes
+//! left out: the app finds them in the report's text, see `quotes_source`).
 
 use report_core::charts::{parse_charts, validate_charts, ChartSpec};
-use report_core::indicators::{parse_catalog, spans_with_digests, to_csv, validate, Indicator};
+use report_core::indicators::{
+    parse_catalog, quote_spans, spans_with_digests, to_csv, validate, Indicator,
+};
 use report_core::parse_report;
 use report_core::Report;
 use sha2::{Digest, Sha256};
@@ -86,6 +89,31 @@ fn located_source(report: &Report, indicators: &[Indicator]) -> String {
     out
 }
 
+/// Where each indicator's quote sits in its paragraph, as a Rust constant
+/// of `(digest of the paragraph's text, start, end)` in catalog order
+/// (`data::QUOTES`): the page holds the report's text, so the wasm need not
+/// carry the quotes' words (about 2 KB gzip) as well.
+fn quotes_source(report: &Report, indicators: &[Indicator]) -> String {
+    let mut out = String::from("&[\n");
+    for (indicator, span) in indicators.iter().zip(quote_spans(report, indicators)) {
+        // Validation has checked that every quote is in its paragraph.
+        let span = span
+            .unwrap_or_else(|| panic!("{}: quote not in §{}", indicator.id, indicator.paragraph));
+        let small = |n: usize| {
+            u16::try_from(n)
+                .unwrap_or_else(|_| panic!("{}: offset {n} does not fit a u16", indicator.id))
+        };
+        out.push_str(&format!(
+            "({:#x}, {}, {}),\n",
+            span.digest,
+            small(span.range.start),
+            small(span.range.end)
+        ));
+    }
+    out.push(']');
+    out
+}
+
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: cannot read: {error}"))
 }
@@ -141,8 +169,22 @@ fn main() {
     }
     let out =
         PathBuf::from(std::env::var("OUT_DIR").unwrap_or_else(|_| panic!("cargo sets OUT_DIR")));
-    std::fs::write(out.join("indicators.csv"), to_csv(&catalog.indicators))
+    let without_quotes: Vec<Indicator> = catalog
+        .indicators
+        .iter()
+        .cloned()
+        .map(|mut indicator| {
+            indicator.quote.clear();
+            indicator
+        })
+        .collect();
+    std::fs::write(out.join("indicators.csv"), to_csv(&without_quotes))
         .unwrap_or_else(|error| panic!("cannot write indicators.csv: {error}"));
+    std::fs::write(
+        out.join("quotes.rs"),
+        quotes_source(&report, &catalog.indicators),
+    )
+    .unwrap_or_else(|error| panic!("cannot write quotes.rs: {error}"));
     std::fs::write(
         out.join("located.rs"),
         located_source(&report, &catalog.indicators),

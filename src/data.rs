@@ -4,7 +4,9 @@
 //! compiled in.
 
 use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
-use report_core::indicators::{from_csv, spans_that_fit, Indicator, Located};
+use report_core::indicators::{
+    from_csv, quote_that_fits, spans_that_fit, Indicator, Located, QuoteSpan,
+};
 use report_core::Report;
 use report_core::{CitationId, CitationMap};
 use std::sync::{LazyLock, OnceLock};
@@ -26,7 +28,8 @@ pub fn loaded_report() -> Result<&'static Report, &'static str> {
 }
 
 /// The validated indicators: build.rs checked them against the report and
-/// wrote them as CSV, the same bytes `dist/data/indicators.csv` holds.
+/// wrote them as CSV, as `dist/data/indicators.csv` has them but with every
+/// quote empty: [`bundled_quote`] reads a quote from the report's text.
 pub const INDICATORS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.csv"));
 
 static INDICATORS: LazyLock<Result<Vec<Indicator>, String>> =
@@ -35,6 +38,26 @@ static INDICATORS: LazyLock<Result<Vec<Indicator>, String>> =
 /// The bundled indicators, or why they could not be read.
 pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
     INDICATORS.as_deref().map_err(String::as_str)
+}
+
+/// Where each bundled indicator's quote sits in its paragraph, in catalog
+/// order (build.rs): `(digest of the paragraph's text, start, end)`.
+const QUOTES: &[(u32, u16, u16)] = include!(concat!(env!("OUT_DIR"), "/quotes.rs"));
+
+/// The words a bundled indicator quotes, read from `report`'s text; `None`
+/// for an indicator the build did not bundle, or if its paragraph reads
+/// differently from the text the build found them in.
+pub fn bundled_quote(report: &'static Report, indicator: &Indicator) -> Option<&'static str> {
+    let index = bundled_indicators()
+        .ok()?
+        .iter()
+        .position(|bundled| bundled.id == indicator.id)?;
+    let &(digest, start, end) = QUOTES.get(index)?;
+    let span = QuoteSpan {
+        digest,
+        range: usize::from(start)..usize::from(end),
+    };
+    quote_that_fits(&report.paragraph(indicator.paragraph)?.text, &span)
 }
 
 /// The figures of one paragraph as build.rs found them: `(P, S, N)`, the
@@ -168,4 +191,38 @@ pub fn now_ms() -> f64 {
 
 fn performance() -> Option<web_sys::Performance> {
     web_sys::window().and_then(|w| w.performance())
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // A failed unwrap is a failed test.
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_indicator_quotes_its_paragraph() {
+        let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
+        let report: &'static Report =
+            Box::leak(Box::new(report_core::parse_report("report.zh.txt", text).unwrap()));
+        let indicators = bundled_indicators().unwrap();
+        assert!(indicators.iter().all(|i| i.quote.is_empty()));
+        for indicator in indicators {
+            let quote = bundled_quote(report, indicator)
+                .unwrap_or_else(|| panic!("{}: no quote", indicator.id));
+            let paragraph = &report.paragraph(indicator.paragraph).unwrap().text;
+            assert!(paragraph.contains(quote), "{}", indicator.id);
+            if !indicator.is_derived() {
+                assert!(quote.contains(&indicator.value), "{}: {quote}", indicator.id);
+            }
+        }
+    }
+
+    #[test]
+    fn an_indicator_the_build_did_not_bundle_has_no_quote() {
+        let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
+        let report: &'static Report =
+            Box::leak(Box::new(report_core::parse_report("report.zh.txt", text).unwrap()));
+        let mut stranger = bundled_indicators().unwrap()[0].clone();
+        stranger.id = "not_in_the_catalog".into();
+        assert_eq!(bundled_quote(report, &stranger), None);
+    }
 }

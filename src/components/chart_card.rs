@@ -6,9 +6,10 @@ use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::csv_field;
 
 use super::chart_canvas::{download_png, ChartCanvas};
-use super::context::{use_charts, use_indicators, use_lang};
+use super::context::{use_charts, use_indicators, use_lang, use_report};
 use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
+use crate::data::bundled_quote;
 use crate::dom::download_text;
 use crate::i18n::Lang;
 use crate::url::{use_url_state, Embed, Target};
@@ -77,6 +78,7 @@ pub fn ChartCard(
     let lang = use_lang();
     let url = use_url_state().0;
     let indicators = use_indicators().list;
+    let report = use_report();
     let strings = move || lang.get().strings();
     let tab = RwSignal::new(Tab::Chart);
     let embed_open = RwSignal::new(false);
@@ -178,7 +180,7 @@ pub fn ChartCard(
                         <li>
                             <strong>{label}</strong>
                             {i.derived.clone().map(|formula| view! { <code class="chart-sources__formula">{formula}</code> })}
-                            <blockquote>"“"{i.quote.clone()}"”"</blockquote>
+                            {bundled_quote(report, i).map(|quote| view! { <blockquote>"“"{quote}"”"</blockquote> })}
                             <a href=href>"§"{i.paragraph.to_string()}</a>
                         </li>
                     }

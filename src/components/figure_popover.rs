@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use report_core::indicators::{Formula, Indicator};
 use report_core::CitationId;
 
-use super::context::{use_charts, use_indicators, use_lang, use_open_figure};
+use super::context::{use_charts, use_indicators, use_lang, use_open_figure, use_report};
 use super::figure_text::figure_element_id;
+use crate::data::bundled_quote;
 use crate::dom::focus_element;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{use_url_state, View};
@@ -47,6 +48,7 @@ pub fn FigurePopover(
     let open = use_open_figure();
     let url = use_url_state().0;
     let item = &indicators.list[indicator];
+    let report = use_report();
     let strings = move || lang.get().strings();
     let close = move || {
         open.set(None);
@@ -107,7 +109,10 @@ pub fn FigurePopover(
                     <dd>{year}</dd>
                 })}
                 <dt>{move || strings().col_source}</dt>
-                <dd>"§"{item.paragraph.to_string()}" “"{item.quote.clone()}"”"</dd>
+                <dd>
+                    "§"{item.paragraph.to_string()}
+                    {bundled_quote(report, item).map(|quote| view! { " “"{quote}"”" })}
+                </dd>
             </dl>
             {(!derived.is_empty()).then(|| view! {
                 <div class="figure-popover__derived">

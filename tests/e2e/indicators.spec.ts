@@ -18,6 +18,8 @@ test("clicking a highlighted figure opens its popover with the right value", asy
   await expect(popover.getByTestId("figure-value")).toHaveText("29.3微克/立方米");
   await expect(popover.getByTestId("figure-change")).toHaveText("−2.7%");
   await expect(popover).toContainText("全国PM2.5平均浓度");
+  // The quote, read from the page's text.
+  await expect(popover).toContainText("§1.6.4 “具体为29.3微克/立方米,同比下降2.7%”");
   // The derived 2023 value is shown, marked as computed, with its formula.
   await expect(popover.getByTestId("figure-derived")).toContainText("30.1微克/立方米");
   await expect(popover.getByTestId("figure-derived")).toContainText("推算");

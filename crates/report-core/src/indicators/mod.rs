@@ -5,6 +5,7 @@
 mod csv;
 mod formula;
 mod locate;
+mod quotes;
 #[cfg(feature = "catalog-toml")]
 mod toml_catalog;
 mod validate;
@@ -12,6 +13,7 @@ mod validate;
 pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
 pub use formula::{evaluate, Formula};
 pub use locate::{locate, spans_that_fit, spans_with_digests, text_digest, Located};
+pub use quotes::{quote_spans, quote_that_fits, QuoteSpan};
 #[cfg(feature = "catalog-toml")]
 pub use toml_catalog::{line_col, parse_catalog};
 pub use validate::validate;

@@ -262,3 +262,44 @@ fn every_stated_figure_is_located_in_its_paragraph() {
         );
     }
 }
+
+#[test]
+fn every_quote_is_found_again_in_the_same_text() {
+    let report = report();
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let spans = quote_spans(&report, &catalog.indicators);
+    assert_eq!(spans.len(), catalog.indicators.len());
+    for (indicator, span) in catalog.indicators.iter().zip(&spans) {
+        let span = span
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no quote span", indicator.id));
+        let text = &report.paragraph(indicator.paragraph).unwrap().text;
+        assert_eq!(
+            quote_that_fits(text, span),
+            Some(indicator.quote.as_str()),
+            "{}",
+            indicator.id
+        );
+    }
+}
+
+#[test]
+fn a_quote_from_a_changed_text_is_not_shown() {
+    let report = report();
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let (indicator, span) = catalog
+        .indicators
+        .iter()
+        .zip(quote_spans(&report, &catalog.indicators))
+        .find(|(i, _)| i.paragraph == "1.6.4".parse().unwrap())
+        .unwrap();
+    let span = span.unwrap();
+    let text = &report.paragraph(indicator.paragraph).unwrap().text;
+    // The same length, one character replaced: the offsets would still cut
+    // the text, at the wrong words.
+    let edited = text.replacen('全', "各", 1);
+    assert_ne!(&edited, text);
+    assert_eq!(edited.len(), text.len());
+    assert_eq!(quote_that_fits(&edited, &span), None);
+    assert_eq!(quote_that_fits(text, &span), Some(indicator.quote.as_str()));
+}
