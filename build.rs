@@ -5,7 +5,7 @@
 
 use report_core::charts::{parse_charts, validate_charts, ChartSpec};
 use report_core::indicators::{
-    parse_catalog, quote_spans, spans_with_digests, to_csv, validate, Indicator,
+    derived_from, parse_catalog, quote_spans, spans_with_digests, to_csv, validate, Indicator,
 };
 use report_core::parse_report;
 use report_core::Report;
@@ -114,6 +114,17 @@ fn quotes_source(report: &Report, indicators: &[Indicator]) -> String {
     out
 }
 
+/// For each indicator, in catalog order, the indices of the derived
+/// indicators computed from it, as a Rust constant (`data::DERIVED_FROM`):
+/// the wasm then needs no formula parser to list them in a popover.
+fn derived_source(indicators: &[Indicator]) -> String {
+    let rows: Vec<String> = derived_from(indicators)
+        .iter()
+        .map(|users| format!("&{users:?}"))
+        .collect();
+    format!("&[{}]", rows.join(", "))
+}
+
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: cannot read: {error}"))
 }
@@ -185,6 +196,8 @@ fn main() {
         quotes_source(&report, &catalog.indicators),
     )
     .unwrap_or_else(|error| panic!("cannot write quotes.rs: {error}"));
+    std::fs::write(out.join("derived.rs"), derived_source(&catalog.indicators))
+        .unwrap_or_else(|error| panic!("cannot write derived.rs: {error}"));
     std::fs::write(
         out.join("located.rs"),
         located_source(&report, &catalog.indicators),

@@ -60,6 +60,26 @@ pub fn bundled_quote(report: &'static Report, indicator: &Indicator) -> Option<&
     quote_that_fits(&report.paragraph(indicator.paragraph)?.text, &span)
 }
 
+/// For each bundled indicator, in catalog order, the indices of the derived
+/// indicators computed from it (build.rs).
+const DERIVED_FROM: &[&[u16]] = include!(concat!(env!("OUT_DIR"), "/derived.rs"));
+
+/// The bundled indicators computed from `indicator`'s value or change.
+pub fn bundled_derived_from(indicator: &Indicator) -> Vec<&'static Indicator> {
+    let Ok(bundled) = bundled_indicators() else {
+        return Vec::new();
+    };
+    let users = bundled
+        .iter()
+        .position(|i| i.id == indicator.id)
+        .and_then(|index| DERIVED_FROM.get(index))
+        .map_or(&[][..], |users| users);
+    users
+        .iter()
+        .filter_map(|&user| bundled.get(usize::from(user)))
+        .collect()
+}
+
 /// The figures of one paragraph as build.rs found them: `(P, S, N)`, the
 /// digest of the paragraph's text, and `(start, end, indicator)` for each,
 /// byte offsets into the text and indices into the bundled indicators.
@@ -201,8 +221,9 @@ mod tests {
     #[test]
     fn every_bundled_indicator_quotes_its_paragraph() {
         let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
-        let report: &'static Report =
-            Box::leak(Box::new(report_core::parse_report("report.zh.txt", text).unwrap()));
+        let report: &'static Report = Box::leak(Box::new(
+            report_core::parse_report("report.zh.txt", text).unwrap(),
+        ));
         let indicators = bundled_indicators().unwrap();
         assert!(indicators.iter().all(|i| i.quote.is_empty()));
         for indicator in indicators {
@@ -211,16 +232,35 @@ mod tests {
             let paragraph = &report.paragraph(indicator.paragraph).unwrap().text;
             assert!(paragraph.contains(quote), "{}", indicator.id);
             if !indicator.is_derived() {
-                assert!(quote.contains(&indicator.value), "{}: {quote}", indicator.id);
+                assert!(
+                    quote.contains(&indicator.value),
+                    "{}: {quote}",
+                    indicator.id
+                );
             }
         }
     }
 
     #[test]
+    fn derived_values_are_listed_under_their_source() {
+        let indicators = bundled_indicators().unwrap();
+        let pm25 = indicators.iter().find(|i| i.id == "air_pm25").unwrap();
+        let derived: Vec<&str> = bundled_derived_from(pm25)
+            .iter()
+            .map(|i| i.id.as_str())
+            .collect();
+        assert!(derived.contains(&"air_pm25_2023"), "{derived:?}");
+        assert!(bundled_derived_from(&indicators[indicators.len() - 1])
+            .iter()
+            .all(|i| i.is_derived()));
+    }
+
+    #[test]
     fn an_indicator_the_build_did_not_bundle_has_no_quote() {
         let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
-        let report: &'static Report =
-            Box::leak(Box::new(report_core::parse_report("report.zh.txt", text).unwrap()));
+        let report: &'static Report = Box::leak(Box::new(
+            report_core::parse_report("report.zh.txt", text).unwrap(),
+        ));
         let mut stranger = bundled_indicators().unwrap()[0].clone();
         stranger.id = "not_in_the_catalog".into();
         assert_eq!(bundled_quote(report, &stranger), None);

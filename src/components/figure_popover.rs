@@ -2,12 +2,12 @@
 //! values derived from it and a link to the indicators table.
 
 use leptos::prelude::*;
-use report_core::indicators::{Formula, Indicator};
+use report_core::indicators::Indicator;
 use report_core::CitationId;
 
 use super::context::{use_charts, use_indicators, use_lang, use_open_figure, use_report};
 use super::figure_text::figure_element_id;
-use crate::data::bundled_quote;
+use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{use_url_state, View};
@@ -17,22 +17,6 @@ fn label(indicator: &Indicator, lang: Lang) -> &str {
         Lang::Zh => &indicator.label_zh,
         Lang::En => &indicator.label_en,
     }
-}
-
-/// Indicators computed from `id`.
-fn derived_from<'a>(list: &'a [Indicator], id: &str) -> Vec<&'a Indicator> {
-    list.iter()
-        .filter(|i| {
-            i.derived
-                .as_deref()
-                .and_then(|f| Formula::parse(f).ok())
-                .is_some_and(|f| {
-                    f.names()
-                        .iter()
-                        .any(|name| name.split('.').next() == Some(id))
-                })
-        })
-        .collect()
 }
 
 /// Details of one figure's indicator.
@@ -58,7 +42,7 @@ pub fn FigurePopover(
         let target = url.with(|f| f.with_view(View::Indicators, Some(item.category.clone())));
         format!("#{}", target.to_hash())
     };
-    let derived = derived_from(indicators.list, &item.id);
+    let derived = bundled_derived_from(item);
     // Charts showing this indicator or a value derived from it.
     let charts: Vec<(String, [String; 2])> = use_charts()
         .iter()

@@ -123,6 +123,36 @@ impl Formula {
     }
 }
 
+/// For each indicator, in order, the indices of the derived indicators whose
+/// formula uses its value or change; a formula that does not parse names
+/// nothing (validation refuses it).
+pub fn derived_from(indicators: &[super::Indicator]) -> Vec<Vec<usize>> {
+    // The ids each formula uses: `air_pm25.change` uses `air_pm25`.
+    let uses: Vec<Vec<String>> = indicators
+        .iter()
+        .map(|i| {
+            let formula = i.derived.as_deref().and_then(|f| Formula::parse(f).ok());
+            formula.map_or_else(Vec::new, |f| {
+                f.names()
+                    .iter()
+                    .filter_map(|name| name.split('.').next())
+                    .map(str::to_owned)
+                    .collect()
+            })
+        })
+        .collect();
+    indicators
+        .iter()
+        .map(|source| {
+            uses.iter()
+                .enumerate()
+                .filter(|(_, ids)| ids.contains(&source.id))
+                .map(|(index, _)| index)
+                .collect()
+        })
+        .collect()
+}
+
 /// Evaluates a formula with `names` giving each name's value.
 pub fn evaluate(formula: &Formula, names: &HashMap<String, f64>) -> Result<f64, String> {
     Ok(match formula {

@@ -11,7 +11,7 @@ mod toml_catalog;
 mod validate;
 
 pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
-pub use formula::{evaluate, Formula};
+pub use formula::{derived_from, evaluate, Formula};
 pub use locate::{locate, spans_that_fit, spans_with_digests, text_digest, Located};
 pub use quotes::{quote_spans, quote_that_fits, QuoteSpan};
 #[cfg(feature = "catalog-toml")]

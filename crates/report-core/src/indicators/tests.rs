@@ -303,3 +303,28 @@ fn a_quote_from_a_changed_text_is_not_shown() {
     assert_eq!(quote_that_fits(&edited, &span), None);
     assert_eq!(quote_that_fits(text, &span), Some(indicator.quote.as_str()));
 }
+
+#[test]
+fn derived_indicators_are_listed_under_the_ones_they_use() {
+    let catalog = parse_catalog("indicators.toml", CATALOG_TEXT).unwrap();
+    let list = &catalog.indicators;
+    let derived = derived_from(list);
+    assert_eq!(derived.len(), list.len());
+    let index = |id: &str| list.iter().position(|i| i.id == id).unwrap();
+    // The 2023 PM2.5 value is computed from the 2024 value and its change.
+    assert!(derived[index("air_pm25")].contains(&index("air_pm25_2023")));
+    for (source, uses) in list.iter().zip(&derived) {
+        for &user in uses {
+            let formula = list[user].derived.as_deref().unwrap();
+            assert!(formula.contains(&source.id), "{} in {formula}", source.id);
+        }
+    }
+    // Every derived indicator is listed under at least one other.
+    for (n, indicator) in list.iter().enumerate().filter(|(_, i)| i.is_derived()) {
+        assert!(
+            derived.iter().any(|uses| uses.contains(&n)),
+            "{}",
+            indicator.id
+        );
+    }
+}
