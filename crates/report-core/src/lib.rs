@@ -11,6 +11,7 @@ pub mod citation;
 pub mod decimal;
 pub mod diagnostic;
 pub mod export;
+pub mod fast_hash;
 pub mod indicators;
 pub mod ingest;
 pub mod model;

@@ -3,32 +3,14 @@
 //! (one allocation, not one per n-gram).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// Hashes the u64 n-gram keys with one multiplication: they are already
-/// well spread, and SipHash would dominate index building.
-#[derive(Default)]
-pub struct GramHasher(u64);
-
-impl Hasher for GramHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
-    fn write_u64(&mut self, key: u64) {
-        self.0 = (key ^ (key >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-}
+use crate::fast_hash::FastHash;
 
 /// n-gram → bitset of the documents containing it.
 #[derive(Debug, Default)]
 pub struct Postings {
     words_per_set: usize,
-    slots: HashMap<u64, usize, BuildHasherDefault<GramHasher>>,
+    slots: HashMap<u64, usize, FastHash>,
     bits: Vec<u64>,
 }
 
