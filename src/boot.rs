@@ -94,27 +94,29 @@ pub fn in_next_task(work: impl FnOnce() + 'static) {
 
 /// A signal that is `true` now or, while the app boots, from a task of its
 /// own: one call per piece that would make one task build too much at once.
-pub fn shown_in_turn() -> Signal<bool> {
+pub fn shown_in_turn() -> ReadSignal<bool> {
     queued_turn(&TURNS)
 }
 
 /// A signal that is `true` now or, while the app boots, from a task of its
 /// own after the app shows: for what the first screens never show and the
 /// copy the app replaces does not hold (rows far down a table).
-pub fn shown_after_reveal() -> Signal<bool> {
+pub fn shown_after_reveal() -> ReadSignal<bool> {
     queued_turn(&LATE_TURNS)
 }
 
 type TurnQueue = RefCell<VecDeque<WriteSignal<bool>>>;
 
 /// `true` when not booting, else a turn at the end of `queue`.
-fn queued_turn(queue: &'static std::thread::LocalKey<TurnQueue>) -> Signal<bool> {
-    if REVEAL.with_borrow(Option::is_none) {
-        return Signal::stored(true);
+/// A plain read signal either way, not a `Signal` that wraps one or a
+/// constant: one signal type less in the wasm.
+fn queued_turn(queue: &'static std::thread::LocalKey<TurnQueue>) -> ReadSignal<bool> {
+    let booting = REVEAL.with_borrow(Option::is_some);
+    let (shown, set_shown) = signal(!booting);
+    if booting {
+        queue.with_borrow_mut(|turns| turns.push_back(set_shown));
     }
-    let (shown, set_shown) = signal(false);
-    queue.with_borrow_mut(|turns| turns.push_back(set_shown));
-    shown.into()
+    shown
 }
 
 /// Runs `work` now or, until the first frame that shows the app has ended,

@@ -32,8 +32,7 @@ pub fn ChartCanvas(
     /// The chart's data.
     data: &'static ChartData,
     /// The text alternative: one sentence of the key comparison.
-    #[prop(into)]
-    summary: Signal<String>,
+    summary: Memo<String>,
     /// Series the legend has switched off.
     hidden: RwSignal<Vec<bool>>,
 ) -> impl IntoView {

@@ -90,7 +90,7 @@ pub fn ChartCard(
             spec.title_en.clone()
         }
     };
-    let text_alternative = Signal::derive(move || summary(data, lang.get()));
+    let text_alternative = Memo::new(move |_| summary(data, lang.get()));
     let own_page = move || format!("#{}", url.with(|f| f.with_chart(&spec.id).to_hash()));
     let tab_button = move |which: Tab, label: fn(Lang) -> &'static str| {
         view! {

@@ -45,29 +45,23 @@ pub fn Toc() -> impl IntoView {
         .parts
         .iter()
         .map(|part| {
-            let part_label = match &part.title {
-                Some(title) => format!("{}、{title}", chinese_numeral(part.number)),
-                None => String::new(),
-            };
+            let part_label = part
+                .title
+                .as_ref()
+                .map(|title| format!("{}、{title}", chinese_numeral(part.number)));
             let sections = part
                 .sections
                 .iter()
                 .filter_map(|section| {
                     let title = section.title.as_ref()?;
                     let label = format!("({}){title}", chinese_numeral(section.id.section));
-                    Some(view! { <li><TocLink id=section.id label=label /></li> })
+                    Some(view! { <li><TocLink id=section.id label=Some(label) /></li> })
                 })
                 .collect_view();
             let part_id = SectionId::new(part.number, 0);
-            let part_link = if part.title.is_some() {
-                view! { <TocLink id=part_id label=part_label /> }.into_any()
-            } else {
-                view! { <TocLink id=part_id label=Signal::derive(move || strings().preamble.to_owned()) /> }
-                    .into_any()
-            };
             view! {
                 <li class="toc__part">
-                    {part_link}
+                    <TocLink id=part_id label=part_label />
                     <ol class="toc__sections">{sections}</ol>
                 </li>
             }
@@ -106,10 +100,16 @@ pub fn Toc() -> impl IntoView {
 fn TocLink(
     /// The part or section it links to.
     id: SectionId,
-    /// The visible label.
-    #[prop(into)]
-    label: Signal<String>,
+    /// The visible label; `None` for the untitled preamble, labelled in the
+    /// interface's language.
+    label: Option<String>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let label = move || {
+        label
+            .clone()
+            .unwrap_or_else(|| lang.get().strings().preamble.to_owned())
+    };
     let url = use_url_state().0;
     let current = use_current_section();
     let open = use_toc_open();
