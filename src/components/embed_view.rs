@@ -54,10 +54,9 @@ fn ChartEmbed(
             )
         }
     };
-    let article = NodeRef::<leptos::html::Article>::new();
-    report_height(article, format!("chart/{id}"));
+    report_height(format!("chart/{id}"));
     view! {
-        <article class="embed" node_ref=article data-testid="embed">
+        <article class="embed" data-testid="embed">
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
             </header>
@@ -132,11 +131,10 @@ fn TextEmbed(
         let fragment = url.with(|f| f.with_target(Some(target)));
         format!("{}#{}", page_url_without_fragment(), fragment.to_hash())
     };
-    let article = NodeRef::<leptos::html::Article>::new();
-    report_height(article, embed.value());
+    report_height(embed.value());
 
     view! {
-        <article class="embed" node_ref=article data-testid="embed">
+        <article class="embed" data-testid="embed">
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
                 {(!heading.is_empty()).then(|| view! { <h1 class="embed__title">{heading}</h1> })}
@@ -155,8 +153,9 @@ fn TextEmbed(
 }
 
 /// Posts the content height to the parent page now, whenever it changes,
-/// and whenever the host script asks.
-fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
+/// and whenever the host script asks. The body is what is measured and
+/// watched: in an embed it holds the one item, and its height follows it.
+fn report_height(id: String) {
     let Ok(parent) = window().parent() else {
         return;
     };
@@ -193,12 +192,9 @@ fn report_height(article: NodeRef<leptos::html::Article>, id: String) {
     let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
         return;
     };
-    let watched = observer.clone();
-    Effect::new(move |_| {
-        if let Some(article) = article.get() {
-            watched.observe(&article);
-        }
-    });
+    if let Some(body) = document().body() {
+        observer.observe(&body);
+    }
 
     let resources = SendWrapper::new((observer, callback));
     on_cleanup(move || {
