@@ -107,9 +107,9 @@ pub fn shown_after_reveal() -> ReadSignal<bool> {
 
 type TurnQueue = RefCell<VecDeque<WriteSignal<bool>>>;
 
-/// `true` when not booting, else a turn at the end of `queue`.
-/// A plain read signal either way, not a `Signal` that wraps one or a
-/// constant: one signal type less in the wasm.
+/// `true` when not booting, else a turn at the end of `queue`. A plain read
+/// signal either way, not a `Signal` that wraps one or a constant: one
+/// signal type less in the wasm.
 fn queued_turn(queue: &'static std::thread::LocalKey<TurnQueue>) -> ReadSignal<bool> {
     let booting = REVEAL.with_borrow(Option::is_some);
     let (shown, set_shown) = signal(!booting);
