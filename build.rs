@@ -58,6 +58,13 @@ fn charts_source(specs: &[ChartSpec]) -> String {
     out
 }
 
+/// `n` as the u16 the app's tables store offsets in: a paragraph longer
+/// than that fails the build here, naming `what` it was for.
+fn small_offset(n: usize, what: &str) -> u16 {
+    u16::try_from(n)
+        .unwrap_or_else(|_| panic!("{what}: offset {n} does not fit the app's u16 tables"))
+}
+
 /// Where the reader highlights each stated figure, as a Rust constant of
 /// `((P, S, N), digest of the paragraph's text, [(start, end, indicator)])`
 /// (`data::LOCATED`): found here with the quantity scanner, which the wasm
@@ -65,11 +72,8 @@ fn charts_source(specs: &[ChartSpec]) -> String {
 fn located_source(report: &Report, indicators: &[Indicator]) -> String {
     let mut out = String::from("&[\n");
     for (id, digest, spans) in spans_with_digests(report, indicators) {
-        // Stored as u16s: a paragraph longer than that fails the build here.
-        let small = |n: usize| {
-            u16::try_from(n)
-                .unwrap_or_else(|_| panic!("§{id}: offset {n} does not fit the app's u16 spans"))
-        };
+        let label = format!("§{id}");
+        let small = |n: usize| small_offset(n, &label);
         let spans: Vec<String> = spans
             .iter()
             .map(|l| {
@@ -99,10 +103,7 @@ fn quotes_source(report: &Report, indicators: &[Indicator]) -> String {
         // Validation has checked that every quote is in its paragraph.
         let span = span
             .unwrap_or_else(|| panic!("{}: quote not in §{}", indicator.id, indicator.paragraph));
-        let small = |n: usize| {
-            u16::try_from(n)
-                .unwrap_or_else(|_| panic!("{}: offset {n} does not fit a u16", indicator.id))
-        };
+        let small = |n: usize| small_offset(n, &indicator.id);
         out.push_str(&format!(
             "({:#x}, {}, {}),\n",
             span.digest,

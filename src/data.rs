@@ -40,6 +40,15 @@ pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
     INDICATORS.as_deref().map_err(String::as_str)
 }
 
+/// Where `indicator` stands among the bundled ones: the row of the tables
+/// build.rs writes in catalog order.
+fn bundled_index(indicator: &Indicator) -> Option<usize> {
+    bundled_indicators()
+        .ok()?
+        .iter()
+        .position(|bundled| bundled.id == indicator.id)
+}
+
 /// Where each bundled indicator's quote sits in its paragraph, in catalog
 /// order (build.rs): `(digest of the paragraph's text, start, end)`.
 const QUOTES: &[(u32, u16, u16)] = include!(concat!(env!("OUT_DIR"), "/quotes.rs"));
@@ -48,11 +57,7 @@ const QUOTES: &[(u32, u16, u16)] = include!(concat!(env!("OUT_DIR"), "/quotes.rs
 /// for an indicator the build did not bundle, or if its paragraph reads
 /// differently from the text the build found them in.
 pub fn bundled_quote(report: &'static Report, indicator: &Indicator) -> Option<&'static str> {
-    let index = bundled_indicators()
-        .ok()?
-        .iter()
-        .position(|bundled| bundled.id == indicator.id)?;
-    let &(digest, start, end) = QUOTES.get(index)?;
+    let &(digest, start, end) = QUOTES.get(bundled_index(indicator)?)?;
     let span = QuoteSpan {
         digest,
         range: usize::from(start)..usize::from(end),
@@ -69,9 +74,7 @@ pub fn bundled_derived_from(indicator: &Indicator) -> Vec<&'static Indicator> {
     let Ok(bundled) = bundled_indicators() else {
         return Vec::new();
     };
-    let users = bundled
-        .iter()
-        .position(|i| i.id == indicator.id)
+    let users = bundled_index(indicator)
         .and_then(|index| DERIVED_FROM.get(index))
         .map_or(&[][..], |users| users);
     users

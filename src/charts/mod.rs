@@ -1,6 +1,6 @@
 //! Chart drawing: a pure `draw` over any plotters backend (the canvas one
-//! here in the browser, SVG in native tests) from report-core's layout, which the app
-//! also keeps for hit-testing.
+//! here in the browser, SVG in native tests) from report-core's layout,
+//! which the app also keeps for hit-testing.
 
 mod canvas;
 mod css;
