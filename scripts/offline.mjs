@@ -3,8 +3,9 @@
 // precaches the app shell of this build (the page and every file it loads)
 // under a cache named by the build's content hash (the boot script, from
 // externalize-loader.mjs, registers it). The open data downloads and
-// embed.js are cached when first fetched, so a first visit transfers only
-// what it shows. Precaching revalidates (If-None-Match), so files the page
+// embed.js are cached when first fetched, and so are the wasm's chunks
+// (views such as the charts, loaded when first opened), so a first visit
+// transfers only what it shows. Precaching revalidates (If-None-Match), so files the page
 // has just loaded are not downloaded a second time. The page itself is one
 // file under two URLs, the folder and its index.html: it is fetched under
 // the one the visit loaded, so that it too is only revalidated, and cached
@@ -20,6 +21,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { WASM } from "./dist-files.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const files = [];
@@ -32,7 +34,10 @@ const walk = (dir) => {
 };
 walk(dist);
 const built = files.filter((f) => f !== "sw.js");
-const onUse = (file) => file.startsWith("data/") || file === "embed.js";
+// The split wasm's chunks (scripts/split-wasm.mjs) hold views the first
+// screen does not show: cached, like the open data, when first opened.
+const isChunk = (file) => file.endsWith(".wasm") && !WASM.test(file);
+const onUse = (file) => file.startsWith("data/") || file === "embed.js" || isChunk(file);
 const notCached = (file) => file === "index.html" || file === "noscript.css";
 const precache = built.filter((file) => !onUse(file) && !notCached(file));
 const hash = createHash("sha256");
@@ -62,9 +67,14 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(
-    caches.keys().then((keys) =>
-      Promise.all(keys.filter((key) => key.startsWith("report-explorer-") && key !== CACHE).map((key) => caches.delete(key))),
-    ),
+    caches.keys().then(async (keys) => {
+      const old = keys.filter((key) => key.startsWith("report-explorer-") && key !== CACHE);
+      await Promise.all(old.map((key) => caches.delete(key)));
+      // A first install: the page that installed this worker runs this very
+      // build, so the worker serves it from now on, and what the visit opens
+      // later (a view's chunk, the open data) is cached for offline use too.
+      if (old.length === 0) await self.clients.claim();
+    }),
   );
 });
 

@@ -27,18 +27,59 @@ html = html.replace(/<script src="prerender-gate\.js"><\/script>/, () => {
 });
 html = html.replace(/<script type="module" src="\.\/boot-[0-9a-f]+\.js"><\/script>/, "");
 
-const glue = readFileSync(onlyFile(dist, GLUE), "utf8");
+let glue = readFileSync(onlyFile(dist, GLUE), "utf8");
 const wasm = readFileSync(onlyFile(dist, WASM)).toString("base64");
 // The glue ends with one `export { … }` list; its default export is the init
 // function, under whatever local name minification gave it.
 const exportList = glue.match(/export\s*\{([^}]*)\}\s*;?\s*$/);
-const init = exportList?.[1]
-  .split(",")
-  .map((item) => item.trim().split(/\s+as\s+/))
-  .find(([, exported]) => exported === "default")?.[0];
+const localName = (name) =>
+  exportList?.[1]
+    .split(",")
+    .map((item) => item.trim().split(/\s+as\s+/))
+    .find(([, exported]) => exported === name)?.[0];
+const init = localName("default");
 if (!init) {
   console.error("single-file: the wasm-bindgen glue has no default export to call");
   process.exit(1);
+}
+glue = withSplitLoader(glue, localName("initSync"));
+
+/**
+ * `glue` with the split loader (scripts/split-wasm.mjs) inlined: one module
+ * script cannot import another file, so the loader runs in a function of
+ * its own whose exports the glue's imports of it become, and it makes its
+ * chunks' responses from bytes embedded as base64 instead of fetching them.
+ */
+function withSplitLoader(glue, initSync) {
+  const loaderImport = /import\s*\*\s*as\s*(\w+)\s*from\s*"\.\/(__wasm_split-[0-9a-f]+\.js)";?/g;
+  const loaderFile = [...glue.matchAll(loaderImport)][0]?.[2];
+  if (!loaderFile) return glue;
+  if (!initSync) {
+    console.error("single-file: the wasm-bindgen glue exports no initSync for the split loader");
+    process.exit(1);
+  }
+  let loader = readFileSync(join(dist, loaderFile), "utf8");
+  const mainImport = /^import \{ initSync \} from "[^"]+";$/m;
+  if (!mainImport.test(loader)) {
+    console.error("single-file: the split loader does not import initSync as expected");
+    process.exit(1);
+  }
+  loader = loader.replace(mainImport, "");
+  const exported = [...loader.matchAll(/^export const (\w+) =/gm)].map((m) => m[1]);
+  loader = loader.replace(/^export const /gm, "const ");
+  const chunks = {};
+  loader = loader.replace(/fetch\(new URL\("\.\/([^"]+\.wasm)", import\.meta\.url\)\)/g, (_, file) => {
+    chunks[file] = readFileSync(join(dist, file)).toString("base64");
+    return `chunkResponse(${JSON.stringify(file)})`;
+  });
+  const inlined = `const splitLoader = ((initSync) => {
+const chunks = ${JSON.stringify(chunks)};
+const chunkResponse = async (file) => new Response(Uint8Array.from(atob(chunks[file]), (c) => c.charCodeAt(0)), { headers: { "Content-Type": "application/wasm" } });
+${loader}
+return { ${exported.join(", ")} };
+})((...args) => ${initSync}(...args));
+`;
+  return inlined + glue.replace(loaderImport, (_, name) => `const ${name} = splitLoader;`);
 }
 const boot = `
 const wasmBytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));

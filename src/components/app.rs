@@ -9,12 +9,10 @@ use super::context::{
     SearchMarks, TocOpen, UiLang,
 };
 use super::dark_theme::provide_dark_theme;
+use super::deferred::{self, when_loaded};
 use super::print::provide_print_charts;
 use super::scroll_spy::provide_scroll_spy;
-use super::ChartsView;
-use super::{
-    DataError, EmbedView, Footer, InTurn, IndicatorsView, Notice, Reader, ReportHeader, Toc, TopBar,
-};
+use super::{DataError, Footer, InTurn, Notice, Reader, ReportHeader, Toc, TopBar};
 use crate::boot::after_reveal;
 use crate::data::{bundled_chart_specs, bundled_figure_spans, bundled_indicators, loaded_report};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
@@ -136,8 +134,8 @@ pub fn ReportApp(
                             }
                                 .into_any()
                         }
-                        View::Indicators => view! { <IndicatorsView /> }.into_any(),
-                        View::Charts => view! { <ChartsView /> }.into_any(),
+                        View::Indicators => when_loaded(deferred::indicators_view()).into_any(),
+                        View::Charts => when_loaded(deferred::charts_view()).into_any(),
                     }}
                 </InTurn>
                 <InTurn>
@@ -148,7 +146,7 @@ pub fn ReportApp(
         }
     };
     move || match embed.get() {
-        Some(embed) => view! { <EmbedView embed=embed /> }.into_any(),
+        Some(embed) => when_loaded(deferred::embed_view(embed)).into_any(),
         None => full_app().into_any(),
     }
 }

@@ -9,6 +9,7 @@ mod citation_popover;
 mod context;
 mod dark_theme;
 mod data_error;
+mod deferred;
 mod embed_code;
 mod embed_view;
 mod figure_popover;

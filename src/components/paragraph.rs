@@ -4,12 +4,10 @@
 use leptos::prelude::*;
 use report_core::{Paragraph, SearchIndex};
 
-use super::chart_card::ChartCard;
-use super::citation_popover::CitationPopover;
 use super::context::{
     use_charts, use_indicators, use_lang, use_open_citation, use_open_figure, use_search_marks,
 };
-use super::figure_popover::FigurePopover;
+use super::deferred::{self, when_loaded};
 use super::figure_text::render_text;
 use crate::url::{use_url_state, Target};
 
@@ -76,7 +74,7 @@ pub fn ParagraphView(
                 <details class="inline-chart" data-chart=spec.id.clone() data-testid="inline-chart" on:toggle=on_toggle>
                     <summary>{move || lang.get().strings().charts_view}": "{title}</summary>
                     <Show when=move || opened.get()>
-                        <ChartCard index=index />
+                        {when_loaded(deferred::chart_card(index))}
                     </Show>
                 </details>
             }
@@ -113,9 +111,9 @@ pub fn ParagraphView(
                 {body}
             </p>
             <Show when=citation_open>
-                <CitationPopover id=id marker=marker_ref />
+                {when_loaded(deferred::citation_popover(id, marker_ref))}
             </Show>
-            {move || figure_open().map(|index| view! { <FigurePopover paragraph=id indicator=index /> })}
+            {move || figure_open().map(|index| when_loaded(deferred::figure_popover(id, index)))}
             {inline_charts}
         </div>
     }

@@ -198,3 +198,22 @@ test("legend entries toggle their series", async ({ page }) => {
   await toggle.click();
   await expect.poll(() => inkedPixels(page, canvas)).toBe(before);
 });
+
+test("the reader's first screen fetches no chunk; a chart's chunks come when it is first opened", async ({ page }) => {
+  const wasm: string[] = [];
+  page.on("request", (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.endsWith(".wasm")) wasm.push(path.split("/").pop()!);
+  });
+  await page.goto("./");
+  await expect(page.getByTestId("search-input")).toBeVisible();
+  await page.getByTestId("search-input").fill("碳市场");
+  await expect(page.getByTestId("search-status")).toHaveText("2 段");
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toMatch(/^report-explorer-[0-9a-f]+_bg\.wasm$/);
+  const inline = page.getByTestId("inline-chart").first();
+  await inline.locator("summary").click();
+  await expect(inline.getByTestId("chart-canvas")).toBeVisible();
+  expect(wasm.length).toBeGreaterThan(1);
+  expect(wasm.slice(1).every((name) => !name.startsWith("report-explorer-"))).toBe(true);
+});

@@ -10,6 +10,10 @@ test("after the first visit the app reloads with the network gone", async ({ pag
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => caches.keys())).toHaveLength(1);
+  // A view's chunk is cached when the view is first opened.
+  await page.goto("./#view=indicators");
+  await expect(page.getByTestId("indicator-table")).toBeVisible();
+  await page.goto("./#p=1.2.2");
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
@@ -17,10 +21,17 @@ test("after the first visit the app reloads with the network gone", async ({ pag
   await expect(page.getByTestId("search-status")).toHaveText("2 段");
   await page.goto("./#view=indicators");
   await expect(page.getByTestId("indicator-table")).toBeVisible();
+  // A view never opened online says so, and the rest of the app goes on.
+  await page.goto("./#view=charts");
+  await expect(page.getByTestId("chunk-unavailable")).toBeVisible();
+  await expect(page.getByTestId("search-input")).toBeVisible();
   // The same page under its other URL.
   await page.goto("./index.html#p=1.2.2");
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  // Back online, the same view loads without a reload.
   await context.setOffline(false);
+  await page.goto("./index.html#view=charts");
+  await expect(page.getByTestId("chart-card").first()).toBeVisible();
 });
 
 for (const entry of ["./", "./index.html"]) {

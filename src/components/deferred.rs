@@ -1,0 +1,84 @@
+//! Views the first screen does not need: the charts and indicators views,
+//! embeds, popovers and chart cards. In the release build (`--cfg
+//! report_split`, see scripts/build) each is a split point: scripts/split-wasm.mjs
+//! moves its code into a chunk that is fetched the first time it is shown.
+//! Elsewhere (tests, debug builds) they are plain functions.
+#![allow(unsafe_code)] // what wasm_split generates: an import and an export per split point
+
+use leptos::html::Button;
+use leptos::prelude::*;
+use report_core::CitationId;
+
+use super::chart_card::ChartCard;
+use super::charts_view::ChartsView;
+use super::citation_popover::CitationPopover;
+use super::embed_view::EmbedView;
+use super::figure_popover::FigurePopover;
+use super::indicators_view::IndicatorsView;
+use crate::url::Embed;
+
+/// A chunk that could not be fetched (offline before it was ever opened).
+pub use leptos::wasm_split::SplitLoaderError as ChunkUnavailable;
+
+/// Defines `$name` as an async function returning the view `$body`, or
+/// [`ChunkUnavailable`] when its chunk cannot be fetched.
+macro_rules! deferred_view {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $body:expr) => {
+        $(#[$doc])*
+        #[cfg(report_split)]
+        #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Result<AnyView, ChunkUnavailable> {
+            Ok($body.into_any())
+        }
+        $(#[$doc])*
+        #[cfg(not(report_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<AnyView, ChunkUnavailable> {
+            Ok($body.into_any())
+        }
+    };
+}
+
+deferred_view!(
+    /// The charts gallery.
+    charts_view() => view! { <ChartsView /> }
+);
+deferred_view!(
+    /// The indicators table.
+    indicators_view() => view! { <IndicatorsView /> }
+);
+deferred_view!(
+    /// A section, paragraph or chart alone.
+    embed_view(embed: Embed) => view! { <EmbedView embed=embed /> }
+);
+deferred_view!(
+    /// One chart's card, opened beside its paragraph.
+    chart_card(index: usize) => view! { <ChartCard index=index /> }
+);
+deferred_view!(
+    /// A paragraph's citation popover.
+    citation_popover(id: CitationId, marker: NodeRef<Button>) => view! { <CitationPopover id=id marker=marker /> }
+);
+deferred_view!(
+    /// A figure's indicator popover.
+    figure_popover(paragraph: CitationId, indicator: usize) => view! { <FigurePopover paragraph=paragraph indicator=indicator /> }
+);
+
+/// Shows the view `load` gives once its chunk is there, or a short notice
+/// if the chunk cannot be fetched.
+pub fn when_loaded(
+    load: impl std::future::Future<Output = Result<AnyView, ChunkUnavailable>> + 'static,
+) -> impl IntoView {
+    let lang = super::use_lang();
+    // The load's error type is not Send; the app runs on one thread.
+    Suspend::new(send_wrapper::SendWrapper::new(async move {
+        match load.await {
+            Ok(view) => view,
+            Err(_) => view! {
+                <p class="chunk-unavailable" role="status" data-testid="chunk-unavailable">
+                    {move || lang.get().strings().chunk_unavailable}
+                </p>
+            }
+            .into_any(),
+        }
+    }))
+}
