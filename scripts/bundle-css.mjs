@@ -6,9 +6,9 @@
 //
 // usage: node scripts/bundle-css.mjs dist
 import { transformSync } from "esbuild";
-import { createHash } from "node:crypto";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { contentHash } from "./dist-files.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -21,7 +21,7 @@ if (names.length < 2) {
 }
 const joined = names.map((name) => readFileSync(join(dist, name), "utf8")).join("\n");
 const css = transformSync(joined, { loader: "css", minify: true }).code;
-const bundle = `style-${createHash("sha256").update(css).digest("hex").slice(0, 16)}.css`;
+const bundle = `style-${contentHash(css)}.css`;
 writeFileSync(join(dist, bundle), css);
 let first = true;
 const out = html.replace(link, () => {

@@ -1,5 +1,6 @@
 // The files of a built dist/ that several build steps rewrite or inline,
 // found by the names Trunk gives them.
+import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -7,6 +8,11 @@ import { join } from "node:path";
 export const GLUE = /^report-explorer-[0-9a-f]+\.js$/;
 /** The wasm, `report-explorer-<hash>_bg.wasm`. */
 export const WASM = /^report-explorer-[0-9a-f]+_bg\.wasm$/;
+
+/** The first 16 hex digits of the SHA-256 of `content`: the hash in a built file's name. */
+export function contentHash(content) {
+  return createHash("sha256").update(content).digest("hex").slice(0, 16);
+}
 
 /** The path of the one file in `dist` whose name matches `pattern`; exits with a message otherwise. */
 export function onlyFile(dist, pattern) {

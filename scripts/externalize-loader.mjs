@@ -4,9 +4,9 @@
 // strict Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval').
 //
 // usage: node scripts/externalize-loader.mjs dist
-import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { contentHash } from "./dist-files.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -60,8 +60,7 @@ if (!staticImport.test(match[1])) {
 }
 const loader = match[1].trim().replace(staticImport, "const { default: init, ...bindings } = await import('$1');");
 const code = afterFirstPaint + loader + "\n" + register;
-const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
-const name = `boot-${hash}.js`;
+const name = `boot-${contentHash(code)}.js`;
 writeFileSync(join(dist, name), code);
 // Trunk's preloads of the wasm and the glue would start those downloads
 // before the first paint.

@@ -4,27 +4,24 @@
 // charts and indicators views, embeds, popovers and chart cards come in
 // chunks fetched on first use. wasm-split-cli (scripts/bootstrap installs
 // it) cuts cargo's wasm, which the build links with relocations for this;
-// the main part then goes through wasm-bindgen and wasm-opt as Trunk's did,
-// and replaces Trunk's wasm and glue under the names Trunk gave them. The
+// the main part then goes through wasm-bindgen as under Trunk,
+// and replaces Trunk's wasm and glue under the names Trunk gave them (so
+// Trunk does not optimise its own: index.html sets data-wasm-opt="0"). The
 // chunks and their loader get names with a hash of their content.
 //
 // usage: node scripts/split-wasm.mjs dist
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { GLUE, onlyFile } from "./dist-files.mjs";
+import { GLUE, contentHash, onlyFile } from "./dist-files.mjs";
 import { WASM_FEATURES } from "./wasm-sections.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const cargoWasm = "target/wasm32-unknown-unknown/release/report-explorer.wasm";
 const stem = basename(onlyFile(dist, GLUE), ".js");
 const work = mkdtempSync(join(tmpdir(), "split-wasm-"));
-const hashed = (name, bytes) => {
-  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
-  return name.replace(/(\.[a-z]+)$/, `-${hash}$1`);
-};
+const hashed = (name, bytes) => name.replace(/(\.[a-z]+)$/, `-${contentHash(bytes)}$1`);
 const optimise = (from, to) => execFileSync("node_modules/.bin/wasm-opt", ["-Oz", ...WASM_FEATURES, from, "-o", to]);
 
 try {
@@ -38,7 +35,9 @@ try {
     // Trunk's name: the glue imports from the wasm as `./report-explorer_bg.js`.
     "--out-dir", bindgen, "--out-name", "report-explorer",
   ]);
-  optimise(join(bindgen, "report-explorer_bg.wasm"), join(dist, `${stem}_bg.wasm`));
+  // Not optimised here: scripts/drop-unused-exports.mjs, next but one,
+  // drops exports and then runs wasm-opt on it.
+  copyFileSync(join(bindgen, "report-explorer_bg.wasm"), join(dist, `${stem}_bg.wasm`));
 
   let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
   const chunks = readdirSync(work).filter((name) => name.endsWith(".wasm") && name !== `${stem}.wasm`);
