@@ -15,6 +15,7 @@ use super::citation_popover::CitationPopover;
 use super::embed_view::EmbedView;
 use super::figure_popover::FigurePopover;
 use super::indicators_view::IndicatorsView;
+use crate::boot::{hold_reveal, in_next_task};
 use crate::url::Embed;
 
 /// A chunk that could not be fetched (offline before it was ever opened).
@@ -64,14 +65,16 @@ deferred_view!(
 );
 
 /// Shows the view `load` gives once its chunk is there, or a short notice
-/// if the chunk cannot be fetched.
+/// if the chunk cannot be fetched. While the app boots, it stays hidden
+/// behind the prerendered copy until then.
 pub fn when_loaded(
     load: impl std::future::Future<Output = Result<AnyView, ChunkUnavailable>> + 'static,
 ) -> impl IntoView {
     let lang = super::use_lang();
+    let hold = hold_reveal();
     // The load's error type is not Send; the app runs on one thread.
     Suspend::new(send_wrapper::SendWrapper::new(async move {
-        match load.await {
+        let view = match load.await {
             Ok(view) => view,
             Err(_) => view! {
                 <p class="chunk-unavailable" role="status" data-testid="chunk-unavailable">
@@ -79,6 +82,9 @@ pub fn when_loaded(
                 </p>
             }
             .into_any(),
-        }
+        };
+        // The view is built in this task: the app may show from the next.
+        in_next_task(move || drop(hold));
+        view
     }))
 }
