@@ -53,7 +53,11 @@ export function appMarkup({ root, shell = false }) {
   const found = [];
   while (comments.nextNode()) found.push(comments.currentNode);
   for (const comment of found) comment.remove();
-  for (const hook of ["data-testid", "data-indicator"]) {
+  // So are the hooks only the live app reads: where the scroll spy looks
+  // (`data-spy`), which section a contents link or chip stands for
+  // (`data-section`, `data-category`, `data-chart`; about 0.5 KB of gzip).
+  // `data-part` stays: src/page_report.rs reads the parts from the copy.
+  for (const hook of ["data-testid", "data-indicator", "data-spy", "data-section", "data-category", "data-chart"]) {
     for (const element of copy.querySelectorAll(`[${hook}]`)) element.removeAttribute(hook);
   }
   for (const element of copy.querySelectorAll("[style]")) element.removeAttribute("style");

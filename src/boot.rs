@@ -31,6 +31,10 @@ thread_local! {
     /// What waits for the reveal; `None` once the app is on screen (and
     /// when it never booted, as in component tests).
     static AFTER_REVEAL: RefCell<Option<Vec<Work>>> = const { RefCell::new(None) };
+    /// How many [`RevealHold`]s are alive.
+    static HOLDS: Cell<usize> = const { Cell::new(0) };
+    /// True when the turns are done and the reveal waits for the holds.
+    static HELD: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Mounts the app with `mount` (hidden), renders the turns handed out in
@@ -48,6 +52,10 @@ pub fn boot(mount: impl FnOnce(), reveal: impl FnOnce() + 'static) {
 fn take_turn() {
     if render_next(&TURNS) {
         in_next_task(take_turn);
+        return;
+    }
+    if HOLDS.get() > 0 {
+        HELD.set(true);
         return;
     }
     if let Some(reveal) = REVEAL.take() {
@@ -140,5 +148,29 @@ pub fn after_reveal(work: impl FnOnce() + 'static) {
     });
     if let Some(work) = waiting {
         work();
+    }
+}
+
+/// Keeps the app hidden, and the prerendered copy on screen, until dropped:
+/// for a view whose code is still on its way when the app boots, so that the
+/// reader never sees an empty view in place of the copy.
+pub struct RevealHold(());
+
+/// A hold on the reveal while the app boots; `None` once it is on screen.
+pub fn hold_reveal() -> Option<RevealHold> {
+    let booting = REVEAL.with_borrow(Option::is_some);
+    booting.then(|| {
+        HOLDS.set(HOLDS.get() + 1);
+        RevealHold(())
+    })
+}
+
+impl Drop for RevealHold {
+    fn drop(&mut self) {
+        HOLDS.set(HOLDS.get() - 1);
+        if HOLDS.get() == 0 && HELD.replace(false) {
+            // The held view may have handed out turns of its own.
+            in_next_task(take_turn);
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! The app root: the report or, if the data is broken, its problems.
 
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use report_core::Report;
 
@@ -124,18 +125,24 @@ pub fn ReportApp(
             <main id="main" class="main" tabindex="-1">
                 <Notice />
                 <InTurn>
+                    // One variant per view, so that a change of view unmounts
+                    // the old one at once. Rebuilding one deferred view into
+                    // another would keep the old on screen, its reactive
+                    // values already disposed, until the new one's chunk
+                    // arrives.
                     {move || match view_kind.get() {
                         View::Reader => {
-                            view! {
-                                <InTurn>
-                                    <ReportHeader />
-                                </InTurn>
-                                <Reader />
-                            }
-                                .into_any()
+                            EitherOf3::A(
+                                view! {
+                                    <InTurn>
+                                        <ReportHeader />
+                                    </InTurn>
+                                    <Reader />
+                                },
+                            )
                         }
-                        View::Indicators => when_loaded(deferred::indicators_view()).into_any(),
-                        View::Charts => when_loaded(deferred::charts_view()).into_any(),
+                        View::Indicators => EitherOf3::B(when_loaded(deferred::indicators_view())),
+                        View::Charts => EitherOf3::C(when_loaded(deferred::charts_view())),
                     }}
                 </InTurn>
                 <InTurn>

@@ -1,5 +1,6 @@
 //! Views the first screen does not need: the charts and indicators views,
-//! embeds, popovers and chart cards. In the release build (`--cfg
+//! embeds, popovers, chart cards, the search results, the notice about a
+//! broken link and a section's embed code. In the release build (`--cfg
 //! report_split`, see scripts/build) each is a split point: scripts/split-wasm.mjs
 //! moves its code into a chunk that is fetched the first time it is shown.
 //! Elsewhere (tests, debug builds) they are plain functions.
@@ -12,21 +13,30 @@ use report_core::CitationId;
 use super::chart_card::ChartCard;
 use super::charts_view::ChartsView;
 use super::citation_popover::CitationPopover;
+use super::embed_code::EmbedCode;
 use super::embed_view::EmbedView;
 use super::figure_popover::FigurePopover;
 use super::indicators_view::IndicatorsView;
-use crate::url::Embed;
+use super::notice::NoticePanel;
+use crate::boot::{hold_reveal, in_next_task};
+use crate::url::{Embed, Fragment, FragmentProblem};
 
 /// A chunk that could not be fetched (offline before it was ever opened).
 pub use leptos::wasm_split::SplitLoaderError as ChunkUnavailable;
 
 /// Defines `$name` as an async function returning the view `$body`, or
-/// [`ChunkUnavailable`] when its chunk cannot be fetched.
+/// [`ChunkUnavailable`] when its chunk cannot be fetched; with `preload`,
+/// also an async function that only fetches the chunk.
 macro_rules! deferred_view {
-    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $body:expr) => {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $(, preload $preload:ident)? => $body:expr) => {
         $(#[$doc])*
         #[cfg(report_split)]
-        #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[::leptos::wasm_split::wasm_split(
+            $name,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible
+            $(, preload($preload))?
+        )]
         pub fn $name($($arg: $ty),*) -> Result<AnyView, ChunkUnavailable> {
             Ok($body.into_any())
         }
@@ -35,6 +45,13 @@ macro_rules! deferred_view {
         pub async fn $name($($arg: $ty),*) -> Result<AnyView, ChunkUnavailable> {
             Ok($body.into_any())
         }
+        $(
+            /// Fetches the chunk ahead of its first use.
+            #[cfg(not(report_split))]
+            pub async fn $preload() -> Result<(), ChunkUnavailable> {
+                Ok(())
+            }
+        )?
     };
 }
 
@@ -62,16 +79,35 @@ deferred_view!(
     /// A figure's indicator popover.
     figure_popover(paragraph: CitationId, indicator: usize) => view! { <FigurePopover paragraph=paragraph indicator=indicator /> }
 );
+deferred_view!(
+    /// What a link asked for that does not exist.
+    notice_panel(problems: Memo<Vec<FragmentProblem>>, dismissed: RwSignal<Vec<FragmentProblem>>)
+        => view! { <NoticePanel problems=problems dismissed=dismissed /> }
+);
+deferred_view!(
+    /// The snippet, copy button and preview of one embed, as a section's
+    /// embed button opens it.
+    embed_code(embed: Embed, fragment: Fragment) => view! { <EmbedCode embed=embed fragment=fragment /> }
+);
 
 /// Shows the view `load` gives once its chunk is there, or a short notice
-/// if the chunk cannot be fetched.
+/// if the chunk cannot be fetched. While the app boots, it stays hidden
+/// behind the prerendered copy until then.
 pub fn when_loaded(
     load: impl std::future::Future<Output = Result<AnyView, ChunkUnavailable>> + 'static,
 ) -> impl IntoView {
+    // Boxed, so that one copy of what follows serves every deferred view.
+    shown_when_loaded(Box::pin(load))
+}
+
+type Load = std::pin::Pin<Box<dyn std::future::Future<Output = Result<AnyView, ChunkUnavailable>>>>;
+
+fn shown_when_loaded(load: Load) -> Suspend<AnyView> {
     let lang = super::use_lang();
+    let hold = hold_reveal();
     // The load's error type is not Send; the app runs on one thread.
     Suspend::new(send_wrapper::SendWrapper::new(async move {
-        match load.await {
+        let view = match load.await {
             Ok(view) => view,
             Err(_) => view! {
                 <p class="chunk-unavailable" role="status" data-testid="chunk-unavailable">
@@ -79,6 +115,9 @@ pub fn when_loaded(
                 </p>
             }
             .into_any(),
-        }
+        };
+        // The view is built in this task: the app may show from the next.
+        in_next_task(move || drop(hold));
+        view
     }))
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use report_core::{numeral::chinese_numeral, Part, Section};
 
 use super::context::{use_lang, use_report};
-use super::embed_code::EmbedCode;
+use super::deferred::{self, when_loaded};
 use super::in_turn::InTurn;
 use super::paragraph::ParagraphView;
 use super::scroll_spy::watch_sections;
@@ -126,7 +126,7 @@ fn SectionView(
             </h3>
             <Show when=move || embed_open.get()>
                 <div class="section-embed-panel">
-                    <EmbedCode embed=Embed::Section(id) fragment=url.get_untracked() />
+                    {when_loaded(deferred::embed_code(Embed::Section(id), url.get_untracked()))}
                 </div>
             </Show>
             {section.paragraphs.iter().map(|paragraph| view! { <ParagraphView paragraph=paragraph /> }).collect_view()}
