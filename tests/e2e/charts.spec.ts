@@ -217,3 +217,29 @@ test("the reader's first screen fetches no chunk; a chart's chunks come when it 
   expect(wasm.length).toBeGreaterThan(1);
   expect(wasm.slice(1).every((name) => !name.startsWith("report-explorer-"))).toBe(true);
 });
+
+test.describe("without the service worker, so that the test holds the chunk back", () => {
+  test.use({ serviceWorkers: "block" });
+
+  test("a view whose chunk is slow replaces the old view at once and shows when its chunk arrives", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto("./#view=indicators");
+    await expect(page.getByTestId("indicator-table")).toBeVisible();
+    // Hold the charts view's own chunk back until the URL has changed again.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/split_charts_view-[0-9a-f]+\.wasm$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.evaluate(() => (location.hash = "#view=charts"));
+    // The indicators view goes at once: it does not wait on screen, its
+    // reactive values gone, for the charts chunk.
+    await expect(page.getByTestId("indicator-table")).toHaveCount(0);
+    await page.evaluate(() => (location.hash = "#view=charts&lang=en"));
+    release();
+    await expect(page.getByTestId("chart-canvas").first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
