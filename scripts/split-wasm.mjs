@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-// Splits the release wasm at its split points (src/components/deferred.rs)
-// so that the first visit loads only what the first screen needs: the
-// charts and indicators views, embeds, popovers and chart cards come in
-// chunks fetched on first use. wasm-split-cli (scripts/bootstrap installs
+// Splits the release wasm at its split points (src/components/deferred.rs
+// lists them) so that the first visit loads only what the first screen
+// needs: the rest comes in chunks fetched on first use. wasm-split-cli (scripts/bootstrap installs
 // it) cuts cargo's wasm, which the build links with relocations for this;
 // the main part then goes through wasm-bindgen as under Trunk,
 // and replaces Trunk's wasm and glue under the names Trunk gave them (so

@@ -1,6 +1,6 @@
 //! Views the first screen does not need: the charts and indicators views,
-//! embeds, popovers, chart cards, the search results, the notice about a
-//! broken link and a section's embed code. In the release build (`--cfg
+//! embeds, popovers, chart cards, the notice about a broken link and a
+//! section's embed code. In the release build (`--cfg
 //! report_split`, see scripts/build) each is a split point: scripts/split-wasm.mjs
 //! moves its code into a chunk that is fetched the first time it is shown.
 //! Elsewhere (tests, debug builds) they are plain functions.
@@ -25,18 +25,12 @@ use crate::url::{Embed, Fragment, FragmentProblem};
 pub use leptos::wasm_split::SplitLoaderError as ChunkUnavailable;
 
 /// Defines `$name` as an async function returning the view `$body`, or
-/// [`ChunkUnavailable`] when its chunk cannot be fetched; with `preload`,
-/// also an async function that only fetches the chunk.
+/// [`ChunkUnavailable`] when its chunk cannot be fetched.
 macro_rules! deferred_view {
-    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $(, preload $preload:ident)? => $body:expr) => {
+    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) => $body:expr) => {
         $(#[$doc])*
         #[cfg(report_split)]
-        #[::leptos::wasm_split::wasm_split(
-            $name,
-            wasm_split_path = ::leptos::wasm_split,
-            fallible
-            $(, preload($preload))?
-        )]
+        #[::leptos::wasm_split::wasm_split($name, wasm_split_path = ::leptos::wasm_split, fallible)]
         pub fn $name($($arg: $ty),*) -> Result<AnyView, ChunkUnavailable> {
             Ok($body.into_any())
         }
@@ -45,13 +39,6 @@ macro_rules! deferred_view {
         pub async fn $name($($arg: $ty),*) -> Result<AnyView, ChunkUnavailable> {
             Ok($body.into_any())
         }
-        $(
-            /// Fetches the chunk ahead of its first use.
-            #[cfg(not(report_split))]
-            pub async fn $preload() -> Result<(), ChunkUnavailable> {
-                Ok(())
-            }
-        )?
     };
 }
 
