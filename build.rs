@@ -204,6 +204,10 @@ fn main() {
         located_source(&report, &catalog.indicators),
     )
     .unwrap_or_else(|error| panic!("cannot write located.rs: {error}"));
+    // Debug builds carry the text itself (data::bundled_report), so they run
+    // without the release build's prerendered copy: scripts/dev serves one.
+    std::fs::write(out.join("report.txt"), &report_text)
+        .unwrap_or_else(|error| panic!("cannot write report.txt: {error}"));
     let specs: Vec<ChartSpec> = charts.into_iter().map(|(spec, _)| spec).collect();
     std::fs::write(out.join("charts.rs"), charts_source(&specs))
         .unwrap_or_else(|error| panic!("cannot write charts.rs: {error}"));

@@ -1,5 +1,7 @@
-// End-to-end tests against the release build in dist/, served by the same
-// static server as scripts/serve, in Debian's Chromium (never a downloaded one).
+// End-to-end tests against the release build in dist/ (and, in
+// dev-build.spec.ts, the debug build scripts/dev serves, in target/dev-dist),
+// served by the same static server as scripts/serve, in Debian's Chromium
+// (never a downloaded one).
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -8,9 +10,11 @@ export const CSP_ORIGIN = `http://127.0.0.1:${port + 1}`;
 export const SUB_PATH_URL = `http://127.0.0.1:${port + 2}/some/sub/path/`;
 /** A second origin serving a page that embeds the app. */
 export const HOST_ORIGIN = `http://127.0.0.1:${port + 3}`;
+/** The debug build that scripts/dev serves, built into target/dev-dist. */
+export const DEV_URL = `http://127.0.0.1:${port + 4}/`;
 
-const server = (extra: string, serverPort: number, path = "/") => ({
-  command: `node scripts/static-server.mjs --root dist --host 127.0.0.1 --port ${serverPort} ${extra}`,
+const server = (extra: string, serverPort: number, path = "/", root = "dist") => ({
+  command: `node scripts/static-server.mjs --root ${root} --host 127.0.0.1 --port ${serverPort} ${extra}`,
   url: `http://127.0.0.1:${serverPort}${path}`,
   reuseExistingServer: false,
   timeout: 30_000,
@@ -45,6 +49,7 @@ export default defineConfig({
     server("", port),
     server("--csp", port + 1),
     server("--csp --prefix /some/sub/path/", port + 2, "/some/sub/path/"),
+    server("", port + 4, "/", "target/dev-dist"),
     {
       command: `node scripts/static-server.mjs --root tests/e2e/host --host 127.0.0.1 --port ${port + 3}`,
       url: `http://127.0.0.1:${port + 3}/host.html`,

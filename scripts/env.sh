@@ -23,6 +23,3 @@ fi
 
 step() { printf '\n==> %s\n' "$*"; }
 
-# Whether the toolchain has the standard library's source, which the release
-# wasm build uses to rebuild it for size (scripts/build).
-has_rust_src() { rustup component list --installed | grep -qx rust-src; }

@@ -7,8 +7,9 @@
 // every first visit. The exported shims through which the glue calls Rust
 // closures are renamed too: each is named after the closure's whole type,
 // crate hashes included (`wasm_bindgen_12a3…___convert__closures_____invoke…`,
-// about 200 characters). The files keep the names Trunk gave them, as with
-// scripts/minify-js.mjs, which runs first.
+// about 200 characters). The files keep the names Trunk gave them. Runs on
+// the glue as esbuild minifies it (scripts/build), and fails if the glue's
+// form has changed.
 //
 // usage: node scripts/shorten-imports.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";

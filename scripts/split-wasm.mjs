@@ -5,8 +5,9 @@
 // it) cuts cargo's wasm, which the build links with relocations for this;
 // the main part then goes through wasm-bindgen as under Trunk,
 // and replaces Trunk's wasm and glue under the names Trunk gave them (so
-// Trunk does not optimise its own: index.html sets data-wasm-opt="0"). The
-// chunks and their loader get names with a hash of their content.
+// Trunk does not optimise its own: index.html sets data-wasm-opt="0"). Every
+// part goes through `wasm-opt -Oz`. The chunks and their loader get names
+// with a hash of their content.
 //
 // usage: node scripts/split-wasm.mjs dist
 import { execFileSync } from "node:child_process";
@@ -34,9 +35,7 @@ try {
     // Trunk's name: the glue imports from the wasm as `./report-explorer_bg.js`.
     "--out-dir", bindgen, "--out-name", "report-explorer",
   ]);
-  // Not optimised here: scripts/drop-unused-exports.mjs, next but one,
-  // drops exports and then runs wasm-opt on it.
-  copyFileSync(join(bindgen, "report-explorer_bg.wasm"), join(dist, `${stem}_bg.wasm`));
+  optimise(join(bindgen, "report-explorer_bg.wasm"), join(dist, `${stem}_bg.wasm`));
 
   let loader = readFileSync(join(work, "__wasm_split.js"), "utf8");
   const chunks = readdirSync(work).filter((name) => name.endsWith(".wasm") && name !== `${stem}.wasm`);

@@ -4,11 +4,10 @@
 // wasm that scripts/build leaves in target/, run through wasm-bindgen and
 // `wasm-opt -Oz` as the build does but with its function names kept.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { isUnusedClassExport } from "./drop-unused-exports.mjs";
-import { WASM_FEATURES, dropExports, readLeb, readName, sections, skipImportDesc } from "./wasm-sections.mjs";
+import { WASM_FEATURES, readLeb, readName, sections, skipImportDesc } from "./wasm-sections.mjs";
 
 /** The cargo output that trunk hands to wasm-bindgen. */
 const CARGO_WASM = "target/wasm32-unknown-unknown/release/report-explorer.wasm";
@@ -31,9 +30,7 @@ const REST = "imports, exports, types, tables";
 export function namedReleaseWasm(dir) {
   mkdirSync(dir, { recursive: true });
   execFileSync("wasm-bindgen", ["--target", "web", "--weak-refs", "--out-dir", dir, CARGO_WASM]);
-  // Without the exports the build drops (scripts/drop-unused-exports.mjs).
   const bindgenWasm = join(dir, "report-explorer_bg.wasm");
-  writeFileSync(bindgenWasm, dropExports(readFileSync(bindgenWasm), isUnusedClassExport).bytes);
   const out = join(dir, "named.wasm");
   execFileSync("node_modules/.bin/wasm-opt", [
     "-Oz",

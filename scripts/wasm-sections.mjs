@@ -1,6 +1,5 @@
-// Reading and writing the parts of a wasm binary that scripts/shorten-
-// imports.mjs and scripts/drop-unused-exports.mjs rewrite and
-// scripts/wasm-owners.mjs measures.
+// Reading and writing the parts of a wasm binary that
+// scripts/shorten-imports.mjs rewrites and scripts/wasm-owners.mjs measures.
 
 /**
  * The sections of the wasm module `bytes`, in order: each one's id and the
@@ -109,24 +108,4 @@ export function rewriteExports(body, rename) {
   }
   if (at !== body.length) throw new Error("the export section has bytes after its last export");
   return { body: Buffer.concat([leb(kept.length / 2), ...kept]), dropped };
-}
-
-/**
- * The wasm module `bytes` without the exports whose names `drop` accepts:
- * { bytes, dropped names }. What only they reached stays until an optimiser
- * removes it.
- */
-export function dropExports(bytes, drop) {
-  const out = [bytes.subarray(0, 8)];
-  let dropped = [];
-  for (const { id, header, start, end } of sections(bytes)) {
-    if (id !== 7) {
-      out.push(bytes.subarray(header, end));
-      continue;
-    }
-    const rewritten = rewriteExports(bytes.subarray(start, end), (name) => (drop(name) ? null : name));
-    dropped = rewritten.dropped;
-    out.push(encodeSection(7, rewritten.body));
-  }
-  return { bytes: Buffer.concat(out), dropped };
 }

@@ -1,6 +1,7 @@
-//! The data the app shows. The report's text comes from the page: the
-//! prerendered `index.html` holds all of it, so the wasm does not carry it a
-//! second time (see crate::page_report). The indicators and chart specs are
+//! The data the app shows. In the release build the report's text comes
+//! from the page: the prerendered `index.html` holds all of it, so the wasm
+//! does not carry it a second time (see crate::page_report); a debug build
+//! carries it ([`bundled_report`]). The indicators and chart specs are
 //! compiled in.
 
 use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
@@ -25,6 +26,19 @@ pub fn loaded_report() -> Result<&'static Report, &'static str> {
         Some(Err(problems)) => Err(problems),
         None => Err("the report has not been loaded"),
     }
+}
+
+/// The report's text, parsed, in debug builds: they run without the
+/// prerendered copy the release build reads the text from (scripts/dev).
+/// Release builds carry no second copy of the text and return `None`.
+pub fn bundled_report() -> Option<Result<Report, String>> {
+    #[cfg(debug_assertions)]
+    {
+        let text = include_str!(concat!(env!("OUT_DIR"), "/report.txt"));
+        Some(report_core::parse_report("report.txt", text).map_err(|problem| problem.to_string()))
+    }
+    #[cfg(not(debug_assertions))]
+    None
 }
 
 /// The validated indicators: build.rs checked them against the report and

@@ -3,7 +3,9 @@
 //! scripts/prerender.mjs).
 
 use report_explorer::boot::{boot, in_next_task};
-use report_explorer::data::{bundled_indicators, keep_report, mark_start, measured, MOUNT_MEASURE};
+use report_explorer::data::{
+    bundled_indicators, bundled_report, keep_report, mark_start, measured, MOUNT_MEASURE,
+};
 use report_explorer::page_report::report_from_markup;
 use report_explorer::prerender::{app_root, prerendered_reader, reveal};
 
@@ -19,9 +21,15 @@ fn start() {
     let from_page = measured("report-explorer:start-data", || {
         prerendered_reader().and_then(|copy| report_from_markup(&copy))
     });
-    // The build prerenders every page it writes; without the copy there is
-    // no text to show, and the app says so.
-    keep_report(from_page.ok_or_else(|| NO_COPY.to_owned()));
+    // The release build prerenders every page it writes; without the copy
+    // a debug build shows the text it carries, and a release build says why
+    // it has none.
+    keep_report(
+        from_page
+            .map(Ok)
+            .or_else(bundled_report)
+            .unwrap_or_else(|| Err(NO_COPY.to_owned())),
+    );
     // Reading the page, reading the indicators and the first render are each
     // long enough on a slow phone to delay a tap: a task each.
     in_next_task(read_indicators);
@@ -34,9 +42,11 @@ fn read_indicators() {
     in_next_task(mount);
 }
 
-/// What the app shows on a page that lacks the reader's prerendered copy.
+/// What a release build shows on a page that lacks the reader's prerendered
+/// copy.
 const NO_COPY: &str = "The page holds no prerendered reader to read the report from: \
-build it with scripts/build. 页面缺少预渲染的报告正文,请用 scripts/build 构建。";
+build it with scripts/build, or serve a debug build with scripts/dev. \
+页面缺少预渲染的报告正文,请用 scripts/build 构建。";
 
 /// Mounts the app hidden, in short tasks, then shows it in place of the
 /// prerendered copy.

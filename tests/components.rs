@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use report_explorer::components::ReportApp;
-use report_explorer::data::{bundled_indicators, keep_report, loaded_report};
+use report_explorer::data::{self, bundled_indicators, keep_report, loaded_report};
 use report_explorer::page_report::report_from_markup;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -39,12 +39,12 @@ impl Drop for Mounted {
     }
 }
 
-/// The bundled report, parsed from its text (the app reads it from the
-/// page's prerendered copy, which these tests do not have).
+/// The bundled report, parsed from the text a debug build carries (the
+/// release app reads it from the page's prerendered copy, which these tests
+/// do not have).
 fn bundled_report() -> &'static report_core::Report {
     if loaded_report().is_err() {
-        let text = include_str!("../data/2025-national-eco-env-work-report.zh.txt");
-        keep_report(report_core::parse_report("report.zh.txt", text).map_err(|e| e.to_string()));
+        keep_report(data::bundled_report().expect("a debug build carries the report"));
     }
     loaded_report().expect("bundled report parses")
 }
@@ -363,7 +363,7 @@ async fn charts_draw_non_blank_pixels_at_dpr_1_and_2() {
                 .unchecked_into();
             canvas.set_width((480.0 * scale) as u32);
             canvas.set_height((height * scale) as u32);
-            let root = report_explorer::charts::CanvasBackend::new(canvas.clone())
+            let root = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
                 .unwrap()
                 .into_drawing_area();
             draw(

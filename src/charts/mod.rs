@@ -1,14 +1,12 @@
-//! Chart drawing: a pure `draw` over any plotters backend (the canvas one
-//! here in the browser, SVG in native tests) from report-core's layout,
+//! Chart drawing: a pure `draw` over any plotters backend (plotters-canvas's
+//! in the browser, SVG in native tests) from report-core's layout,
 //! which the app also keeps for hit-testing.
 
-mod canvas;
 mod css;
 mod draw;
 mod summary;
 mod theme;
 
-pub use canvas::CanvasBackend;
 pub use css::css_px;
 pub use draw::{draw, format_value, text_style};
 pub use summary::summary;

@@ -1,5 +1,6 @@
 //! A chart on a canvas: sized to its container times the device pixel ratio
-//! (the canvas backend draws in canvas pixels), redrawn on resize,
+//! (plotters-canvas draws in canvas pixels and leaves the ratio to its
+//! caller, plotters issue #164), redrawn on resize,
 //! theme or language change, with tooltips found by hit-testing the layout
 //! for pointer, touch and keyboard.
 
@@ -7,18 +8,19 @@ use leptos::html::{Canvas, Div};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters::style::text_anchor::{HPos, VPos};
+use plotters_canvas::CanvasBackend;
 use report_core::charts::{layout, layout::preferred_height, ChartData, Layout};
 use report_core::decimal::format_decimal;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::{use_dark, use_lang};
 use crate::boot::{after_reveal, now_or_after_boot};
-use crate::charts::{css_px, draw, text_style, CanvasBackend, ChartTheme};
+use crate::charts::{css_px, draw, text_style, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
 use crate::dom::download_blob;
 use crate::i18n::Lang;
+use crate::observers::{drop_on_cleanup, watch_resizes};
 use crate::url::{navigate, use_url_state, Target};
 
 /// Width of the row labels for a chart `width` pixels wide.
@@ -69,7 +71,7 @@ pub fn ChartCanvas(
             let element: web_sys::HtmlCanvasElement = canvas.clone();
             let chart_layout = layout(data, w, height, label_width(w));
             measured(&format!("{CHART_MEASURE}:{}", data.id), || {
-                if let Some(backend) = CanvasBackend::new(element) {
+                if let Some(backend) = CanvasBackend::with_canvas_object(element) {
                     let root = backend.into_drawing_area();
                     let _ = draw(
                         &root,
@@ -208,18 +210,17 @@ pub fn ChartCanvas(
 
 /// Keeps `width` equal to the container's width while it is mounted.
 fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+    let Some(watch) = watch_resizes(move |entries: js_sys::Array| {
         if let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() {
             let w = entry.content_rect().width();
             if (w - width.get_untracked()).abs() >= 1.0 {
                 width.set(w.floor());
             }
         }
-    });
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+    }) else {
         return;
     };
-    let watched = observer.clone();
+    let watched = (*watch).clone();
     Effect::new(move |_| {
         if let Some(element) = container.get() {
             watched.observe(&element);
@@ -237,12 +238,7 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
             after_reveal(move || set_timeout(read, std::time::Duration::from_millis(250)));
         }
     });
-    let resources = SendWrapper::new((observer, callback));
-    on_cleanup(move || {
-        let (observer, callback) = resources.take();
-        observer.disconnect();
-        drop(callback);
-    });
+    drop_on_cleanup(watch);
 }
 
 /// Downloads the chart as a PNG at twice its size, with its title above and
@@ -262,7 +258,7 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
     };
     canvas.set_width((WIDTH * SCALE) as u32);
     canvas.set_height(((TITLE + chart_height + SOURCE) * SCALE) as u32);
-    let Some(backend) = CanvasBackend::new(canvas.clone()) else {
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
     let theme = ChartTheme::LIGHT;

@@ -1,13 +1,13 @@
 //! Whether the page is dark: the URL's `theme=` if given, else the system's
 //! `prefers-color-scheme`, followed live. Charts need it to pick colours.
 
+use gloo_events::EventListener;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::DarkTheme;
 use crate::dom::dark_scheme_query;
+use crate::observers::drop_on_cleanup;
 use crate::url::{use_url_state, Theme};
 
 /// Provides [`DarkTheme`] for the app; call once, in the app root.
@@ -26,18 +26,12 @@ fn use_system_dark() -> ReadSignal<bool> {
     let query = dark_scheme_query();
     let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
     if let Some(query) = query {
-        let listener = Closure::<dyn FnMut(web_sys::MediaQueryListEvent)>::new(
-            move |event: web_sys::MediaQueryListEvent| {
+        let listener = EventListener::new(&query, "change", move |event| {
+            if let Some(event) = event.dyn_ref::<web_sys::MediaQueryListEvent>() {
                 set_dark.set(event.matches());
-            },
-        );
-        let _ = query.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
-        let cleanup = SendWrapper::new((query, listener));
-        on_cleanup(move || {
-            let (query, listener) = cleanup.take();
-            let _ = query
-                .remove_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+            }
         });
+        drop_on_cleanup(listener);
     }
     dark
 }

@@ -5,15 +5,13 @@
 use leptos::prelude::*;
 use report_core::numeral::chinese_numeral;
 use report_core::Paragraph;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report};
 use super::paragraph::ParagraphView;
 use crate::boot::after_reveal;
 use crate::dom::page_url_without_fragment;
+use crate::observers::{drop_on_cleanup, watch_resizes};
 use crate::url::{use_url_state, Embed, Target};
 
 /// The message type the host script (`embed.js`) listens for.
@@ -188,18 +186,11 @@ fn report_height(id: String) {
     // Once more after late layout (fonts, images), in case a host script
     // that loaded in between missed the first message.
     after_reveal(move || set_timeout(late, std::time::Duration::from_millis(500)));
-    let callback = Closure::<dyn FnMut()>::new(post);
-    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+    let Some(watch) = watch_resizes(move |_| post()) else {
         return;
     };
     if let Some(body) = document().body() {
-        observer.observe(&body);
+        watch.observe(&body);
     }
-
-    let resources = SendWrapper::new((observer, callback));
-    on_cleanup(move || {
-        let (observer, callback) = resources.take();
-        observer.disconnect();
-        drop(callback);
-    });
+    drop_on_cleanup(watch);
 }

@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 use report_core::SectionId;
-use send_wrapper::SendWrapper;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::context::CurrentSection;
 use crate::boot::after_reveal;
+use crate::observers::{drop_on_cleanup, watch_intersections};
 
 /// Elements carrying this attribute (value `P.S`) are watched.
 pub const SPY_ATTRIBUTE: &str = "data-spy";
@@ -31,7 +30,7 @@ pub fn watch_sections() {
     let Some(SetCurrentSection(set_current)) = use_context::<SetCurrentSection>() else {
         return;
     };
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+    let Some(watch) = watch_intersections(ROOT_MARGIN, move |entries: js_sys::Array| {
         for entry in entries.iter() {
             let Ok(entry) = entry.dyn_into::<web_sys::IntersectionObserverEntry>() else {
                 continue;
@@ -47,27 +46,16 @@ pub fn watch_sections() {
                 set_current.set(id);
             }
         }
-    });
-    let options = web_sys::IntersectionObserverInit::new();
-    options.set_root_margin(ROOT_MARGIN);
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
-        callback.as_ref().unchecked_ref(),
-        &options,
-    ) else {
+    }) else {
         return;
     };
     // Observe once the sections are in the document (and the app, after
     // its boot, on screen).
-    let watched = observer.clone();
+    let watched = (*watch).clone();
     after_reveal(move || {
         request_animation_frame(move || observe_sections(&watched));
     });
-    let resources = SendWrapper::new((observer, callback));
-    on_cleanup(move || {
-        let (observer, callback) = resources.take();
-        observer.disconnect();
-        drop(callback);
-    });
+    drop_on_cleanup(watch);
 }
 
 fn observe_sections(observer: &web_sys::IntersectionObserver) {

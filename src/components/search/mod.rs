@@ -5,6 +5,7 @@
 mod results;
 mod shortcut;
 
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use report_core::search::{SearchHit, SearchResults};
 
@@ -15,7 +16,7 @@ use crate::url::{navigate, use_url_state, Target};
 use results::SearchPanel;
 
 /// How long typing must pause before the query is written to the URL.
-const URL_UPDATE_DELAY_MS: u64 = 400;
+const URL_UPDATE_DELAY_MS: u32 = 400;
 
 /// The id of the search input, for labels and the `/` shortcut.
 pub const INPUT_ID: &str = "search-input";
@@ -86,27 +87,17 @@ pub fn SearchBox() -> impl IntoView {
     });
 
     // Write the query to the URL once typing pauses, replacing the entry.
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Replacing the pending timeout cancels it, and so does unmounting,
+    // which drops it with the stored value.
+    let pending = StoredValue::new_local(None::<Timeout>);
     let write_url_later = move |value: String| {
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(
-            move || {
-                let mut next = url.0.get_untracked();
-                next.query = Some(value).filter(|q| !q.trim().is_empty());
-                url.replace(next);
-            },
-            std::time::Duration::from_millis(URL_UPDATE_DELAY_MS),
-        );
-        pending.set_value(handle.ok());
+        let timeout = Timeout::new(URL_UPDATE_DELAY_MS, move || {
+            let mut next = url.0.get_untracked();
+            next.query = Some(value).filter(|q| !q.trim().is_empty());
+            url.replace(next);
+        });
+        pending.set_value(Some(timeout));
     };
-    on_cleanup(move || {
-        if let Some(handle) = pending.try_get_value().flatten() {
-            handle.clear();
-        }
-    });
-
     let run_query = move |value: String| {
         query.set(value.clone());
         state.open.set(true);

@@ -1,0 +1,33 @@
+// Lints the app's own JavaScript (assets/) and the build's scripts
+// (scripts/*.mjs): scripts/test runs `npx eslint`.
+import js from "@eslint/js";
+import globals from "globals";
+
+export default [
+  // Built output and installed packages.
+  { ignores: ["dist/", "dist-*/", "target/", "test-results/", "playwright-report/"] },
+  js.configs.recommended,
+  {
+    // The boot module: an ES module in the page.
+    files: ["assets/boot.js"],
+    languageOptions: { sourceType: "module", globals: globals.browser },
+  },
+  {
+    // Classic scripts in the page: the gate, and the helper embedding pages load.
+    files: ["assets/prerender-gate.js", "assets/embed.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
+  },
+  {
+    files: ["assets/sw.js"],
+    languageOptions: { sourceType: "script", globals: globals.serviceworker },
+  },
+  {
+    files: ["scripts/**/*.mjs", "eslint.config.js"],
+    languageOptions: { sourceType: "module", globals: globals.node },
+  },
+  {
+    // Functions that scripts pass to the browser (Playwright's evaluate) run there.
+    files: ["scripts/**/*.mjs"],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+];
