@@ -160,6 +160,8 @@ fn main() {
     let digest = Sha256::digest(report_text.as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     println!("cargo:rustc-env=REPORT_SHA256={hex}");
+    // The name a debug build's parse problems give the text by.
+    println!("cargo:rustc-env=REPORT_PATH={REPORT}");
     println!(
         "cargo:rustc-env=BUILD_COMMIT={}",
         commit().unwrap_or_else(|| "unknown".to_owned())

@@ -5,7 +5,7 @@ import globals from "globals";
 
 export default [
   // Built output and installed packages.
-  { ignores: ["dist/", "dist-*/", "target/", "test-results/", "playwright-report/"] },
+  { ignores: ["dist/", "dist-*/", "target/", "test-results/", "playwright-report/", ".tools/"] },
   js.configs.recommended,
   {
     // The boot module: an ES module in the page.

@@ -3,6 +3,7 @@
 // served by the same static server as scripts/serve, in Debian's Chromium
 // (never a downloaded one).
 import { defineConfig } from "@playwright/test";
+import { existsSync } from "node:fs";
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 /** The same build served with the strict CSP, at the root and under a sub-path. */
@@ -12,6 +13,8 @@ export const SUB_PATH_URL = `http://127.0.0.1:${port + 2}/some/sub/path/`;
 export const HOST_ORIGIN = `http://127.0.0.1:${port + 3}`;
 /** The debug build that scripts/dev serves, built into target/dev-dist. */
 export const DEV_URL = `http://127.0.0.1:${port + 4}/`;
+/** Where scripts/test builds it; without it, dev-build.spec.ts fails and says so. */
+export const DEV_DIST = "target/dev-dist";
 
 const server = (extra: string, serverPort: number, path = "/", root = "dist") => ({
   command: `node scripts/static-server.mjs --root ${root} --host 127.0.0.1 --port ${serverPort} ${extra}`,
@@ -49,7 +52,7 @@ export default defineConfig({
     server("", port),
     server("--csp", port + 1),
     server("--csp --prefix /some/sub/path/", port + 2, "/some/sub/path/"),
-    server("", port + 4, "/", "target/dev-dist"),
+    ...(existsSync(`${DEV_DIST}/index.html`) ? [server("", port + 4, "/", DEV_DIST)] : []),
     {
       command: `node scripts/static-server.mjs --root tests/e2e/host --host 127.0.0.1 --port ${port + 3}`,
       url: `http://127.0.0.1:${port + 3}/host.html`,

@@ -8,7 +8,7 @@
 // closures are renamed too: each is named after the closure's whole type,
 // crate hashes included (`wasm_bindgen_12a3…___convert__closures_____invoke…`,
 // about 200 characters). The files keep the names Trunk gave them. Runs on
-// the glue as esbuild minifies it (scripts/build), and fails if the glue's
+// the glue after esbuild has minified it (scripts/build), and fails if the glue's
 // form has changed.
 //
 // usage: node scripts/shorten-imports.mjs dist

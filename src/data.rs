@@ -35,7 +35,8 @@ pub fn bundled_report() -> Option<Result<Report, String>> {
     #[cfg(debug_assertions)]
     {
         let text = include_str!(concat!(env!("OUT_DIR"), "/report.txt"));
-        Some(report_core::parse_report("report.txt", text).map_err(|problem| problem.to_string()))
+        let parsed = report_core::parse_report(env!("REPORT_PATH"), text);
+        Some(parsed.map_err(|problem| problem.to_string()))
     }
     #[cfg(not(debug_assertions))]
     None

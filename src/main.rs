@@ -46,7 +46,7 @@ fn read_indicators() {
 /// copy.
 const NO_COPY: &str = "The page holds no prerendered reader to read the report from: \
 build it with scripts/build, or serve a debug build with scripts/dev. \
-页面缺少预渲染的报告正文,请用 scripts/build 构建。";
+页面缺少预渲染的报告正文,请用 scripts/build 构建,或用 scripts/dev 运行调试版本。";
 
 /// Mounts the app hidden, in short tasks, then shows it in place of the
 /// prerendered copy.

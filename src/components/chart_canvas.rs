@@ -220,10 +220,10 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
     }) else {
         return;
     };
-    let watched = (*watch).clone();
+    let watched = watch.handle();
     Effect::new(move |_| {
         if let Some(element) = container.get() {
-            watched.observe(&element);
+            watched.with(|observer| observer.observe(&element));
             // The observer reports the width before the frame that first
             // lays the chart out is painted (at boot, the one that shows the
             // app). Read it once more later, in case it had nothing to report.

@@ -190,7 +190,7 @@ fn report_height(id: String) {
         return;
     };
     if let Some(body) = document().body() {
-        watch.observe(&body);
+        watch.observer().observe(&body);
     }
     drop_on_cleanup(watch);
 }

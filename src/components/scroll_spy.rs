@@ -51,9 +51,9 @@ pub fn watch_sections() {
     };
     // Observe once the sections are in the document (and the app, after
     // its boot, on screen).
-    let watched = (*watch).clone();
+    let watched = watch.handle();
     after_reveal(move || {
-        request_animation_frame(move || observe_sections(&watched));
+        request_animation_frame(move || watched.with(observe_sections));
     });
     drop_on_cleanup(watch);
 }

@@ -1,19 +1,23 @@
 // The debug build that scripts/dev serves (trunk build into target/dev-dist,
 // scripts/test builds it): it carries the report's text, so with no
 // prerendered copy it shows the whole app, not an error.
-import { readFileSync } from "node:fs";
-import { DEV_URL } from "../../playwright.config";
+import { existsSync, readFileSync } from "node:fs";
+import { DEV_DIST, DEV_URL } from "../../playwright.config";
 import { expect, test } from "./reader-page";
 
 test.use({ baseURL: DEV_URL });
 
+test.beforeAll(() => {
+  expect(existsSync(`${DEV_DIST}/index.html`), `no debug build: run trunk build --dist ${DEV_DIST}`).toBe(true);
+});
+
 test("the debug build's page has no prerendered copy", () => {
-  const page = readFileSync("target/dev-dist/index.html", "utf8");
+  const page = readFileSync(`${DEV_DIST}/index.html`, "utf8");
   expect(page).not.toContain('id="prerendered"');
   expect(page).not.toContain("蓝天保卫战加力推进");
 });
 
-test("the debug build shows every paragraph, and search finds a phrase", async ({ reader, page }) => {
+test("the debug build shows all 85 paragraphs, and search finds a phrase", async ({ reader, page }) => {
   await reader.open();
   await expect(page.getByTestId("report-title")).toHaveText("深化改革创新 奋力笃行实干");
   await expect(reader.paragraph("1.2.2").locator(".lead")).toHaveText("蓝天保卫战加力推进。");
