@@ -119,7 +119,14 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
 
-    for (index, mark) in layout.marks.iter().enumerate() {
+    // A progress row's whole (series 1) is the track its part lies on: drawn
+    // first, so that the part shows over it.
+    let mut draw_order: Vec<usize> = (0..layout.marks.len()).collect();
+    if data.kind == ChartKind::Progress {
+        draw_order.sort_by_key(|&index| std::cmp::Reverse(layout.marks[index].series));
+    }
+    for index in draw_order {
+        let mark = &layout.marks[index];
         if !shown(mark.series) {
             continue;
         }
@@ -155,8 +162,8 @@ pub fn draw<DB: DrawingBackend>(
                 }
             }
             ChartKind::Bar | ChartKind::Progress => {
-                let whole_track = data.kind == ChartKind::Progress && mark.series == 1;
-                let fill = if whole_track { theme.grid } else { color };
+                // In the series' own colour, as the legend shows it.
+                let fill = color;
                 if point.derived {
                     // Derived values: outlined and hatched.
                     area.draw(&Rectangle::new(
@@ -197,13 +204,27 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     // Value labels: after each bar; beside each dot, outward, so the two
-    // values of a row never overlap.
+    // values of a row never overlap; a progress row's part inside its end,
+    // on its own colour, where the whole's label (after the track) is not.
     for mark in &layout.marks {
         let point = &data.points[mark.series][mark.row];
-        if (data.kind == ChartKind::Progress && mark.series == 0) || !shown(mark.series) {
+        if !shown(mark.series) {
             continue;
         }
+        let part_label_inside = data.kind == ChartKind::Progress
+            && mark.series == 0
+            && shown(1)
+            && mark.width >= PART_LABEL_ROOM;
+        let label_color = if part_label_inside {
+            &theme.background
+        } else {
+            &theme.text
+        };
         let (position, anchor) = match data.kind {
+            ChartKind::Progress if part_label_inside => (
+                (mark.x + mark.width - 6.0, mark.center().1),
+                (HPos::Right, VPos::Center),
+            ),
             ChartKind::Dumbbell => {
                 let other = &data.points[1 - mark.series.min(1)][mark.row];
                 let lower =
@@ -232,11 +253,15 @@ pub fn draw<DB: DrawingBackend>(
         area.draw(&Text::new(
             format_value(point.value),
             (px(position.0, scale), px(position.1, scale)),
-            font(theme.font_size - 1.0, &theme.text, anchor.0, anchor.1),
+            font(theme.font_size - 1.0, label_color, anchor.0, anchor.1),
         ))?;
     }
     Ok(())
 }
+
+/// The narrowest progress part, in CSS pixels, whose value label fits
+/// inside it; a narrower part is labelled after its end.
+const PART_LABEL_ROOM: f64 = 48.0;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used)] // A failed unwrap is a failed test.

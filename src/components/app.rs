@@ -11,6 +11,7 @@ use super::context::{
 };
 use super::dark_theme::provide_dark_theme;
 use super::deferred::{self, when_loaded};
+use super::popover_dismissal::provide_popover_dismissal;
 use super::print::provide_print_charts;
 use super::scroll_spy::provide_scroll_spy;
 use super::{DataError, Footer, InTurn, Notice, Reader, ReportHeader, Toc, TopBar};
@@ -82,11 +83,17 @@ pub fn ReportApp(
     })));
     provide_context(UiLang(lang));
     provide_context(OpenCitation(RwSignal::new(None)));
+    provide_popover_dismissal();
     provide_context(TocOpen(RwSignal::new(false)));
     provide_scroll_spy();
     provide_print_charts();
 
     Effect::new(move |_| set_root_attribute("lang", Some(lang.get().html_tag())));
+    // The tab's title names the app in the interface's language.
+    Effect::new(move |_| {
+        let app_name = lang.get().strings().app_name;
+        document().set_title(&format!("{} · {app_name}", report.meta.title));
+    });
     let theme = Memo::new(move |_| url.with(|f| f.theme));
     Effect::new(move |_| set_root_attribute("data-theme", theme.get().map(|t| t.as_str())));
 

@@ -110,16 +110,24 @@ pub fn ChartCanvas(
             );
         }
     };
+    // Keyboard focus moves among the marks the legend leaves shown.
+    let step_shown = move |from: usize, key: &str| {
+        current_layout
+            .with_untracked(|l| l.as_ref()?.step_shown(from, key, &hidden.get_untracked()))
+    };
+    // A series the legend hides takes keyboard focus off its marks.
+    Effect::new(move |_| {
+        hidden.track();
+        if let Some(index) = focused.get_untracked() {
+            focused.set(step_shown(index, ""));
+        }
+    });
     let on_key = move |event: web_sys::KeyboardEvent| {
         let key = event.key();
         match key.as_str() {
             "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home" | "End" => {
                 event.prevent_default();
-                let next = current_layout.with_untracked(|l| {
-                    l.as_ref()
-                        .map(|l| l.step(focused.get_untracked().unwrap_or(0), &key))
-                });
-                focused.set(next.or(Some(0)));
+                focused.set(step_shown(focused.get_untracked().unwrap_or(0), &key));
             }
             "Enter" | " " => {
                 event.prevent_default();
@@ -194,7 +202,7 @@ pub fn ChartCanvas(
                 on:keydown=on_key
                 on:focus=move |_| {
                     if focused.get_untracked().is_none() {
-                        focused.set(Some(0));
+                        focused.set(step_shown(0, ""));
                     }
                 }
                 // Blur also fires while the canvas is being removed, after

@@ -5,7 +5,7 @@ use report_core::indicators::Located;
 use report_core::CitationId;
 use std::ops::Range;
 
-use super::context::{use_indicators, use_lang, use_open_figure};
+use super::context::{use_indicators, use_lang, use_open_citation, use_open_figure};
 use super::marked_text::marked_view;
 use crate::i18n::Lang;
 
@@ -70,6 +70,7 @@ fn FigureButton(
     let indicators = use_indicators();
     let lang = use_lang();
     let open = use_open_figure();
+    let open_citation = use_open_citation();
     let item = &indicators.list[indicator];
     let key = (paragraph, indicator);
     let is_open = move || open.get() == Some(key);
@@ -87,7 +88,14 @@ fn FigureButton(
             title=label
             // For tests; left out of the prerendered copy (scripts/browser.mjs).
             data-indicator=item.id.clone()
-            on:click=move |_| open.update(|current| *current = if *current == Some(key) { None } else { Some(key) })
+            on:click=move |_| {
+                // One popover at a time: opening a figure's closes the citation's.
+                let opening = open.get_untracked() != Some(key);
+                if opening {
+                    open_citation.set(None);
+                }
+                open.set(opening.then_some(key));
+            }
         >
             {children()}
         </button>

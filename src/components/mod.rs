@@ -20,6 +20,7 @@ mod indicators_view;
 mod marked_text;
 mod notice;
 mod paragraph;
+mod popover_dismissal;
 mod print;
 mod reader;
 mod report_header;
@@ -27,6 +28,7 @@ mod scroll_spy;
 mod search;
 mod toc;
 mod top_bar;
+mod view_nav;
 
 pub use app::{App, ReportApp};
 pub use chart_card::ChartCard;

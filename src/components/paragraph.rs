@@ -32,8 +32,13 @@ pub fn ParagraphView(
             .map(|(_, index)| index)
     };
     let marker_ref = NodeRef::<leptos::html::Button>::new();
+    // One popover at a time: opening the citation closes any figure's.
     let toggle = move |_| {
-        open_citation.update(|open| *open = if *open == Some(id) { None } else { Some(id) })
+        let opening = open_citation.get_untracked() != Some(id);
+        if opening {
+            open_figure.set(None);
+        }
+        open_citation.set(opening.then_some(id));
     };
 
     // Search matches from the URL's query, marked in the text; paragraphs

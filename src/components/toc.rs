@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 use report_core::{numeral::chinese_numeral, SectionId};
+use wasm_bindgen::JsCast;
 
 use super::app::element_id;
 use super::context::{use_current_section, use_lang, use_report, use_toc_open};
+use super::view_nav::ViewNav;
 use crate::dom::{focus_element, scroll_to_element};
 
 /// The id of the top bar's contents toggle, which gets focus back on close.
@@ -21,9 +23,11 @@ pub fn Toc() -> impl IntoView {
     let strings = move || lang.get().strings();
     let close_button = NodeRef::<leptos::html::Button>::new();
     // Opening the drawer moves focus into it; closing it by Escape or the
-    // close button gives focus back to the toggle.
+    // close button gives focus back to the toggle. While it is open the rest
+    // of the page is inert, so focus stays in the drawer.
     Effect::new(move |was_open: Option<bool>| {
         let is_open = open.get();
+        set_inert(OUTSIDE_THE_DRAWER, is_open);
         if is_open && was_open == Some(false) {
             if let Some(button) = close_button.get_untracked() {
                 let _ = button.focus();
@@ -32,7 +36,7 @@ pub fn Toc() -> impl IntoView {
         is_open
     });
     let close_and_return_focus = move || {
-        open.set(false);
+        close_drawer(open);
         focus_element(TOGGLE_ID);
     };
     let close_on_escape = move |event: web_sys::KeyboardEvent| {
@@ -69,7 +73,7 @@ pub fn Toc() -> impl IntoView {
         .collect_view();
 
     view! {
-        <div class="toc-backdrop" class:is-open=move || open.get() on:click=move |_| open.set(false)></div>
+        <div class="toc-backdrop" class:is-open=move || open.get() on:click=move |_| close_drawer(open)></div>
         <nav
             id="toc"
             class="toc"
@@ -90,8 +94,38 @@ pub fn Toc() -> impl IntoView {
                     "×"
                 </button>
             </div>
+            <ViewNav in_drawer=true />
             <ol class="toc__parts">{entries}</ol>
         </nav>
+    }
+}
+
+/// Closes the drawer, and gives the page back its focus at once (not in
+/// the effect that follows), so that focus can move out of the drawer now.
+pub fn close_drawer(open: RwSignal<bool>) {
+    open.set(false);
+    set_inert(OUTSIDE_THE_DRAWER, false);
+}
+
+/// What the open drawer makes inert: the top bar and the text beside it.
+const OUTSIDE_THE_DRAWER: &str = ".top-bar, #main";
+
+/// Sets or removes `inert` on the elements `selector` matches.
+fn set_inert(selector: &str, inert: bool) {
+    let Ok(found) = document().query_selector_all(selector) else {
+        return;
+    };
+    for index in 0..found.length() {
+        if let Some(element) = found
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = if inert {
+                element.set_attribute("inert", "")
+            } else {
+                element.remove_attribute("inert")
+            };
+        }
     }
 }
 
@@ -118,7 +152,7 @@ fn TocLink(
     let is_current = move || current.get() == Some(id);
     // A link to the fragment already in the URL fires no `hashchange`, so scroll here.
     let on_click = move |_| {
-        open.set(false);
+        close_drawer(open);
         if window().location().hash().unwrap_or_default() == href() {
             scroll_to_element(&element_id(target));
         }

@@ -1,11 +1,13 @@
-//! The sticky bar: contents toggle (phones), app name, language and theme.
+//! The sticky bar: contents toggle (phones), app name, the views, search,
+//! language and theme.
 
 use leptos::prelude::*;
 
 use super::context::{use_dark, use_lang, use_toc_open};
 use super::toc::TOGGLE_ID;
+use super::view_nav::ViewNav;
 use super::SearchBox;
-use crate::url::{navigate, use_url_state, Theme, View};
+use crate::url::{navigate, use_url_state, Theme};
 
 /// The top bar with the UI controls.
 #[component]
@@ -52,32 +54,7 @@ pub fn TopBar() -> impl IntoView {
                 {move || strings().contents}
             </button>
             <span class="top-bar__name">{move || strings().app_name}</span>
-            <nav class="view-nav" aria-label=move || strings().views>
-                <a
-                    class="view-nav__link"
-                    href=move || format!("#{}", url.with(|f| f.with_target(None).to_hash()))
-                    aria-current=move || url.with(|f| f.view == View::Reader).then_some("page")
-                    data-testid="nav-reader"
-                >
-                    {move || strings().read_view}
-                </a>
-                <a
-                    class="view-nav__link"
-                    href=move || format!("#{}", url.with(|f| f.with_view(View::Charts, None).to_hash()))
-                    aria-current=move || url.with(|f| f.view == View::Charts).then_some("page")
-                    data-testid="nav-charts"
-                >
-                    {move || strings().charts_view}
-                </a>
-                <a
-                    class="view-nav__link"
-                    href=move || format!("#{}", url.with(|f| f.with_view(View::Indicators, None).to_hash()))
-                    aria-current=move || url.with(|f| f.view == View::Indicators).then_some("page")
-                    data-testid="nav-indicators"
-                >
-                    {move || strings().indicators_view}
-                </a>
-            </nav>
+            <ViewNav />
             <SearchBox />
             <button
                 class="top-bar__button"

@@ -189,7 +189,7 @@ pub static EN: Strings = Strings {
     data_invalid: "The report data is invalid and cannot be shown:",
     showing_top: "Showing the top of the report.",
     search_label: "Search the report",
-    search_placeholder: "Search the report ( / )",
+    search_placeholder: "Search ( / )",
     filter_by_part: "Filter by part",
     all_parts: "All",
     show_all_results: "Show all results",

@@ -243,3 +243,48 @@ test.describe("without the service worker, so that the test holds the chunk back
     expect(errors).toEqual([]);
   });
 });
+
+/** How many pixels of the canvas are within a few levels of `rgb`. */
+function pixelsOf(canvas: Locator, rgb: [number, number, number]): Promise<number> {
+  return canvas.evaluate((element, [r, g, b]) => {
+    const c = element as HTMLCanvasElement;
+    const data = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) < 8 && Math.abs(data[i + 1] - g) < 8 && Math.abs(data[i + 2] - b) < 8) count++;
+    }
+    return count;
+  }, rgb);
+}
+
+test("a progress chart shows its part over its whole, each in its legend's colour, with both values", async ({ page }) => {
+  await page.goto("./#chart=hazards");
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(() => inkedPixels(page, canvas)).toBeGreaterThan(300);
+  // The light theme's series colours, as the legend's swatches show them.
+  const swatches = page.locator(".chart-legend__swatch");
+  await expect(swatches.nth(0)).toHaveCSS("background-color", "rgb(0, 114, 178)");
+  await expect(swatches.nth(1)).toHaveCSS("background-color", "rgb(213, 94, 0)");
+  // Fixed (the part) and found (the whole) both show.
+  expect(await pixelsOf(canvas, [0, 114, 178])).toBeGreaterThan(1000);
+  expect(await pixelsOf(canvas, [213, 94, 0])).toBeGreaterThan(100);
+  // Every value of the table is drawn: the table's values are the tooltips'.
+  await page.getByRole("tab", { name: "表格" }).click();
+  await expect(page.getByTestId("chart-table").locator("tbody td")).toHaveCount(2);
+});
+
+test("arrow keys skip the series the legend hides", async ({ page }) => {
+  await page.goto("./#chart=air-pm25");
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean).length).toBe(4);
+  // Hide the derived 2023 series.
+  await page.getByTestId("legend-toggle").first().click();
+  await canvas.focus();
+  const tooltip = page.getByTestId("chart-tooltip");
+  await expect(tooltip).toContainText("2024年");
+  for (const key of ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp", "Home", "End", "ArrowRight"]) {
+    await page.keyboard.press(key);
+    await expect(tooltip).toContainText("2024年");
+    await expect(tooltip).not.toContainText("2023年");
+  }
+});

@@ -110,3 +110,25 @@ test("the downloads deliver the published files", async ({ reader, page }) => {
   expect(parsed.length).toBe(indicatorCount());
   expect(parsed.find((i: { id: string }) => i.id === "carbon_market_price").value).toBe("97.49");
 });
+
+test("one popover at a time, closed by Escape from anywhere or a click outside", async ({ reader, page }) => {
+  await reader.open();
+  const paragraph = await reader.scrollToParagraph("1.2.2");
+  const figurePopover = page.getByTestId("figure-popover");
+  const citationPopover = page.getByTestId("citation-popover");
+  await paragraph.locator(".cite-marker").click();
+  await expect(citationPopover).toBeVisible();
+  // Opening a figure's popover closes the citation's.
+  await paragraph.locator("button.figure").first().click();
+  await expect(figurePopover).toBeVisible();
+  await expect(citationPopover).toHaveCount(0);
+  // A click outside closes it.
+  await page.getByTestId("report-title").click();
+  await expect(figurePopover).toHaveCount(0);
+  // Escape closes it wherever focus is.
+  await paragraph.locator(".cite-marker").click();
+  await expect(citationPopover).toBeVisible();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press("Escape");
+  await expect(citationPopover).toHaveCount(0);
+});

@@ -180,3 +180,43 @@ test("the footer shows the build version and the report data fingerprint", async
   await expect(integrity).toContainText(`sha256:${published.slice(0, 12)}`);
   await expect(integrity).toContainText(/0\.1\.0\+[0-9a-f]{10}|0\.1\.0\+unknown/);
 });
+
+test("on a phone the contents drawer leads to every view and holds focus while open", async ({ reader, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await reader.open();
+  // The top bar has no room for the view links; the drawer has them.
+  await expect(page.getByTestId("nav-charts")).toBeHidden();
+  await reader.tocToggle.click();
+  await expect(page.getByTestId("drawer-nav-reader")).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("drawer-nav-charts")).toBeVisible();
+  await expect(page.getByTestId("drawer-nav-indicators")).toBeVisible();
+  // While it is open the rest of the page is inert: Tab never leaves it.
+  await expect(page.locator("#main")).toHaveAttribute("inert", "");
+  for (let press = 0; press < 12; press++) {
+    await page.keyboard.press("Tab");
+    const outside = await page.evaluate(
+      () => document.activeElement !== document.body && !document.activeElement?.closest("#toc"),
+    );
+    expect(outside, `focus left the drawer after ${press + 1} Tab presses`).toBe(false);
+  }
+  await page.keyboard.press("Escape");
+  await expect(reader.toc).toBeHidden();
+  await expect(reader.tocToggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.locator("#main")).not.toHaveAttribute("inert", "");
+
+  await reader.tocToggle.click();
+  await page.getByTestId("drawer-nav-charts").click();
+  await expect.poll(() => reader.hash()).toBe("#view=charts");
+  await expect(reader.toc).toBeHidden();
+  await expect(page.getByTestId("chart-card").first()).toBeVisible();
+  await reader.tocToggle.click();
+  await page.getByTestId("drawer-nav-indicators").click();
+  await expect(page.getByTestId("indicator-table")).toBeVisible();
+});
+
+test("the tab's title names the app in the interface's language", async ({ reader, page }) => {
+  await reader.open("lang=en");
+  await expect(page).toHaveTitle("深化改革创新 奋力笃行实干 · Report Explorer");
+  await reader.langToggle.click();
+  await expect(page).toHaveTitle("深化改革创新 奋力笃行实干 · 报告浏览器");
+});

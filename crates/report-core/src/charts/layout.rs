@@ -203,6 +203,35 @@ impl Layout {
         };
         (series * rows + row).min(count - 1)
     }
+
+    /// [`Layout::step`] among the marks of the series `hidden` leaves
+    /// shown: a step that lands on a hidden series goes on across series
+    /// (leftward for `ArrowLeft` and `End`, else rightward) to a shown one.
+    /// `None` when every series is hidden. An unknown key (`""`) gives the
+    /// nearest shown mark from `from`, itself if it is shown.
+    pub fn step_shown(&self, from: usize, key: &str, hidden: &[bool]) -> Option<usize> {
+        let shown = |index: usize| {
+            let series = self.marks.get(index).map_or(0, |mark| mark.series);
+            !hidden.get(series).copied().unwrap_or(false)
+        };
+        let count = self.marks.len();
+        if !(0..count).any(shown) {
+            return None;
+        }
+        let across = if matches!(key, "ArrowLeft" | "End") {
+            "ArrowLeft"
+        } else {
+            "ArrowRight"
+        };
+        let mut at = self.step(from, key);
+        for _ in 0..count {
+            if shown(at) {
+                return Some(at);
+            }
+            at = self.step(at, across);
+        }
+        None
+    }
 }
 
 #[cfg(test)]
@@ -301,5 +330,29 @@ mod tests {
         assert_eq!(l.step(4, "ArrowRight"), 1);
         assert_eq!(l.step(4, "End"), 5);
         assert_eq!(l.step(4, "Home"), 0);
+    }
+
+    #[test]
+    fn arrow_keys_skip_the_series_the_legend_hides() {
+        let chart = data(
+            ChartKind::Dumbbell,
+            &[&[1.0, 2.0, 3.0], &[1.5, 2.5, 3.5]],
+            "%",
+        );
+        let l = layout(&chart, 640.0, preferred_height(3), 140.0);
+        let first_hidden = [true, false];
+        // Within the shown series rows still walk; across series there is
+        // only the shown one.
+        assert_eq!(l.step_shown(3, "ArrowDown", &first_hidden), Some(4));
+        assert_eq!(l.step_shown(4, "ArrowRight", &first_hidden), Some(4));
+        assert_eq!(l.step_shown(4, "ArrowLeft", &first_hidden), Some(4));
+        assert_eq!(l.step_shown(4, "Home", &first_hidden), Some(3));
+        // From a mark of the hidden series, the nearest shown one.
+        assert_eq!(l.step_shown(1, "", &first_hidden), Some(4));
+        assert_eq!(l.step_shown(1, "ArrowDown", &first_hidden), Some(5));
+        let second_hidden = [false, true];
+        assert_eq!(l.step_shown(2, "End", &second_hidden), Some(2));
+        assert_eq!(l.step_shown(0, "", &second_hidden), Some(0));
+        assert_eq!(l.step_shown(0, "ArrowDown", &[true, true]), None);
     }
 }
