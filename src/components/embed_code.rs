@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::context::{use_lang, use_report};
+use super::context::{use_charts, use_lang, use_report};
 use crate::dom::{copy_text, page_url_without_fragment};
+use crate::i18n::Lang;
 use crate::url::{Embed, Fragment};
 
 /// Default iframe height: enough for a paragraph before the script resizes it.
@@ -62,11 +63,27 @@ pub fn EmbedCode(
     let lang = use_lang();
     let strings = move || lang.get().strings();
     let page = page_url_without_fragment();
-    let title = format!(
-        "{} §{}",
-        report.meta.title,
-        embed.value().split('/').nth(1).unwrap_or_default()
-    );
+    // The iframe's title names what it shows: a chart by its title in the
+    // embed's language, a section or paragraph by the report and its id.
+    let chart_title = match &embed {
+        Embed::Chart(id) => {
+            use_charts()
+                .iter()
+                .find(|(spec, _)| &spec.id == id)
+                .map(|(spec, _)| match fragment.lang {
+                    Lang::Zh => spec.title_zh.clone(),
+                    Lang::En => spec.title_en.clone(),
+                })
+        }
+        _ => None,
+    };
+    let title = chart_title.unwrap_or_else(|| {
+        format!(
+            "{} §{}",
+            report.meta.title,
+            embed.value().split('/').nth(1).unwrap_or_default()
+        )
+    });
     let snippet = embed_snippet(&page, &embed, &fragment, &title);
     let preview_src = embed_url(&page, &embed, &fragment);
     let copied = RwSignal::new(false);

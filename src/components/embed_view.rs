@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use report_core::numeral::chinese_numeral;
 use report_core::Paragraph;
+use wasm_bindgen::JsCast;
 
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report};
@@ -54,7 +55,7 @@ fn ChartEmbed(
     };
     report_height(format!("chart/{id}"));
     view! {
-        <article class="embed" data-testid="embed">
+        <article class="embed" data-testid="embed" on:click=open_in_full_report>
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
             </header>
@@ -70,6 +71,22 @@ fn ChartEmbed(
             </footer>
         </article>
     }
+}
+
+/// In an embed, a link into the app (`#…`: a chart's title, a source, a
+/// figure's "see in the table") opens the full report in a new tab, as the
+/// footer's link does, instead of loading the app inside the iframe.
+fn open_in_full_report(event: web_sys::MouseEvent) {
+    let link = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|target| target.closest("a[href^='#']").ok().flatten());
+    let Some(href) = link.and_then(|link| link.get_attribute("href")) else {
+        return;
+    };
+    event.prevent_default();
+    let full_report = format!("{}{href}", page_url_without_fragment());
+    let _ = window().open_with_url_and_target_and_features(&full_report, "_blank", "noopener");
 }
 
 /// One section or paragraph, alone.
@@ -132,7 +149,7 @@ fn TextEmbed(
     report_height(embed.value());
 
     view! {
-        <article class="embed" data-testid="embed">
+        <article class="embed" data-testid="embed" on:click=open_in_full_report>
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
                 {(!heading.is_empty()).then(|| view! { <h1 class="embed__title">{heading}</h1> })}

@@ -10,7 +10,7 @@ use super::figure_text::figure_element_id;
 use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
-use crate::url::{use_url_state, View};
+use crate::url::use_url_state;
 
 fn label(indicator: &Indicator, lang: Lang) -> &str {
     match lang {
@@ -39,7 +39,7 @@ pub fn FigurePopover(
         focus_element(&figure_element_id(paragraph, indicator));
     };
     let table_link = move || {
-        let target = url.with(|f| f.with_view(View::Indicators, Some(item.category.clone())));
+        let target = url.with(|f| f.with_indicator(&item.id, &item.category));
         format!("#{}", target.to_hash())
     };
     let derived = bundled_derived_from(item);

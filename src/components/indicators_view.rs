@@ -8,7 +8,8 @@ use report_core::search::normalize;
 
 use super::category_chip::CategoryChip;
 use super::context::{use_indicators, use_lang};
-use crate::boot::{shown_after_reveal, shown_in_turn};
+use crate::boot::{after_reveal, shown_after_reveal, shown_in_turn};
+use crate::dom::scroll_to_element;
 use crate::i18n::{category_name, change_text, figure_text, Lang};
 use crate::url::{use_url_state, Target, View};
 
@@ -55,6 +56,11 @@ fn matches_filter(indicator: &Indicator, filter: &str) -> bool {
     haystack.contains(&normalize(filter))
 }
 
+/// The DOM id of an indicator's row.
+fn row_id(indicator: &str) -> String {
+    format!("ind-{indicator}")
+}
+
 /// The table of indicators with its filters and downloads.
 #[component]
 pub fn IndicatorsView() -> impl IntoView {
@@ -65,6 +71,18 @@ pub fn IndicatorsView() -> impl IntoView {
     let category = Memo::new(move |_| url.with(|f| f.category.clone()));
     let filter = RwSignal::new(String::new());
     let sort = RwSignal::new((SortKey::Document, true));
+    // The indicator a link asked for (`ind=`): highlighted, and scrolled to
+    // once the app is on screen.
+    let target = Memo::new(move |_| url.with(|f| f.indicator.clone()));
+    Effect::new(move |_| {
+        if let Some(id) = target.get() {
+            after_reveal(move || {
+                request_animation_frame(move || {
+                    scroll_to_element(&row_id(&id));
+                });
+            });
+        }
+    });
 
     let rows = Memo::new(move |_| {
         let category = category.get();
@@ -151,8 +169,15 @@ pub fn IndicatorsView() -> impl IntoView {
             .take(range.end - range.start)
             .map(|(_, i)| {
                 let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
+                let is_target = target.with(|t| t.as_deref() == Some(i.id.as_str()));
                 view! {
-                    <tr class:is-derived=i.is_derived()>
+                    <tr
+                        id=row_id(&i.id)
+                        class:is-derived=i.is_derived()
+                        class:is-target=is_target
+                        tabindex=is_target.then_some("-1")
+                        data-indicator=i.id.clone()
+                    >
                         <th scope="row">
                             {label(i, lang).to_owned()}
                             {i.is_derived().then(|| view! {
@@ -227,7 +252,10 @@ pub fn IndicatorsView() -> impl IntoView {
                                 } else {
                                     start + ROWS_PER_TURN
                                 };
-                                let shown = if turn == 0 { shown_in_turn() } else { shown_after_reveal() };
+                                // A link to one indicator needs its row
+                                // there when the app shows, to scroll to.
+                                let early = turn == 0 || target.get_untracked().is_some();
+                                let shown = if early { shown_in_turn() } else { shown_after_reveal() };
                                 move || shown.get().then(|| table_rows(start..end))
                             })
                             .collect_view()}

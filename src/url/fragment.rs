@@ -99,6 +99,9 @@ pub struct Fragment {
     pub embed: Option<Embed>,
     /// One chart of the charts view (`chart=air-pm25`).
     pub chart: Option<String>,
+    /// The indicator the indicators view scrolls to and highlights
+    /// (`ind=air_pm25`).
+    pub indicator: Option<String>,
     pub problems: Vec<FragmentProblem>,
 }
 
@@ -159,6 +162,10 @@ impl Fragment {
             {
                 self.chart = Some(value);
                 self.view = View::Charts;
+            }
+            "ind" if is_indicator_id(&value) => {
+                self.indicator = Some(value);
+                self.view = View::Indicators;
             }
             "cat" => match report_core::indicators::CATEGORIES.contains(&value.as_str()) {
                 true => self.category = Some(value),
@@ -228,7 +235,10 @@ impl Fragment {
             pairs.push(format!("embed={}", percent::encode(&embed.value())));
         }
         match (self.view, &self.chart) {
-            (View::Indicators, _) => pairs.push("view=indicators".to_owned()),
+            (View::Indicators, _) => match &self.indicator {
+                Some(indicator) => pairs.push(format!("ind={indicator}")),
+                None => pairs.push("view=indicators".to_owned()),
+            },
             (View::Charts, Some(chart)) => pairs.push(format!("chart={chart}")),
             (View::Charts, None) => pairs.push("view=charts".to_owned()),
             (View::Reader, _) => {}
@@ -270,6 +280,15 @@ impl Fragment {
         }
     }
 
+    /// The same preferences in the indicators view of `category`, with the
+    /// indicator `id` scrolled to and highlighted.
+    pub fn with_indicator(&self, id: &str, category: &str) -> Self {
+        Self {
+            indicator: Some(id.to_owned()),
+            ..self.with_view(View::Indicators, Some(category.to_owned()))
+        }
+    }
+
     /// The same preferences in another view.
     pub fn with_view(&self, view: View, category: Option<String>) -> Self {
         Self {
@@ -280,6 +299,15 @@ impl Fragment {
             ..Self::default()
         }
     }
+}
+
+/// Whether `value` has the form of an indicator id: lower-case ASCII
+/// letters, digits, `_` and `-`.
+fn is_indicator_id(value: &str) -> bool {
+    !value.is_empty()
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-')
 }
 
 #[cfg(test)]
@@ -353,6 +381,33 @@ mod tests {
         assert_eq!(
             Fragment::default().with_chart("tailings").to_hash(),
             "chart=tailings"
+        );
+    }
+
+    #[test]
+    fn an_indicator_link_opens_the_table_at_it() {
+        let link = Fragment::parse("ind=air_pm25&cat=air&lang=en");
+        assert_eq!(
+            (
+                link.view,
+                link.indicator.as_deref(),
+                link.category.as_deref()
+            ),
+            (View::Indicators, Some("air_pm25"), Some("air"))
+        );
+        assert_eq!(link.to_hash(), "ind=air_pm25&cat=air&lang=en");
+        assert_eq!(
+            Fragment::default()
+                .with_indicator("air_pm25", "air")
+                .to_hash(),
+            "ind=air_pm25&cat=air"
+        );
+        assert_eq!(Fragment::parse("ind=<b>").problems.len(), 1);
+        assert_eq!(Fragment::parse("ind=").problems.len(), 1);
+        // Another view forgets it.
+        assert_eq!(
+            link.with_view(View::Indicators, None).to_hash(),
+            "view=indicators&lang=en"
         );
     }
 

@@ -95,3 +95,27 @@ test("every section has an Embed button with its code and preview", async ({ pag
   expect(await panel.getByTestId("embed-snippet").inputValue()).toContain(`${baseURL}#embed=section/3.3`);
   await expect(panel.frameLocator("[data-testid=embed-preview]").locator(".embed__title")).toHaveText("(三)深入打好污染防治攻坚战");
 });
+
+test("a chart's embed code titles its iframe with the chart's title", async ({ page }) => {
+  await page.goto("./#chart=carbon-price&lang=en");
+  await page.getByTestId("chart-embed").click();
+  const snippet = await page.getByTestId("embed-snippet").inputValue();
+  const title = snippet.match(/<iframe [^>]*title="([^"]*)"/)?.[1];
+  expect(title).toBe(await page.locator("h1.chart-card__title").textContent());
+});
+
+test("inside an embed, links into the report open it in a new tab", async ({ page, context }) => {
+  await page.goto("./#embed=p/1.2.2");
+  await expect(page.getByTestId("embed")).toBeVisible();
+  const figure = page.locator("button.figure").first();
+  await figure.click();
+  const opened = context.waitForEvent("page");
+  await page.getByTestId("figure-table-link").click();
+  const full = await opened;
+  await full.waitForLoadState();
+  expect(new URL(full.url()).hash).toContain("ind=");
+  await expect(full.getByTestId("indicator-table")).toBeVisible();
+  // The embed itself stays as it was.
+  expect(new URL(page.url()).hash).toBe("#embed=p/1.2.2");
+  await full.close();
+});

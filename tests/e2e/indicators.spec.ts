@@ -31,7 +31,7 @@ test("clicking a highlighted figure opens its popover with the right value", asy
   await reader.paragraph("1.6.4").locator('.figure[data-indicator="air_pm25"]', { hasText: "2.7%" }).click();
   await expect(popover.getByTestId("figure-value")).toHaveText("29.3微克/立方米");
   await popover.getByTestId("figure-table-link").click();
-  await expect.poll(() => reader.hash()).toBe("#view=indicators&cat=air");
+  await expect.poll(() => reader.hash()).toBe("#ind=air_pm25&cat=air");
   await expect(page.getByTestId("indicators-view")).toBeVisible();
 });
 
@@ -131,4 +131,30 @@ test("one popover at a time, closed by Escape from anywhere or a click outside",
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press("Escape");
   await expect(citationPopover).toHaveCount(0);
+});
+
+test("a figure's link to the table lands on its row, highlighted and in view", async ({ reader, page }) => {
+  await reader.open();
+  const paragraph = await reader.scrollToParagraph("1.2.2");
+  const figure = paragraph.locator("button.figure").first();
+  const id = await figure.getAttribute("data-indicator");
+  await figure.click();
+  await page.getByTestId("figure-table-link").click();
+  await expect.poll(() => reader.hash()).toContain(`ind=${id}`);
+  const row = page.locator(`tr[data-indicator="${id}"]`);
+  await expect(row).toHaveClass(/is-target/);
+  await expect(row).toBeInViewport();
+  await expect(page.locator("tr.is-target")).toHaveCount(1);
+});
+
+test("an ind= link opens the table at a row far down, on a cold load", async ({ reader, page }) => {
+  const last = await page.request.get("data/indicators.csv").then(async (response) => {
+    const lines = (await response.text()).trim().split("\n");
+    return lines[lines.length - 1].split(",")[0];
+  });
+  await page.goto(`./#ind=${last}`);
+  const row = page.locator(`tr[data-indicator="${last}"]`);
+  await expect(row).toHaveClass(/is-target/);
+  await expect(row).toBeInViewport();
+  await expect(reader.notice).toHaveCount(0);
 });
