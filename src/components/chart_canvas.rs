@@ -46,13 +46,18 @@ pub fn ChartCanvas(
     let width = RwSignal::new(0.0f64);
     let focused = RwSignal::new(None::<usize>);
     let hovered = RwSignal::new(None::<usize>);
+    // A touch has no hover: the first tap on a point shows its tooltip, a
+    // second tap on it (or the tooltip's link) opens its source.
+    let tapped = RwSignal::new(None::<usize>);
+    let last_pointer_was_touch = StoredValue::new(false);
     let current_layout = RwSignal::new(None::<Layout>);
     let height = preferred_height(data.rows.len());
     watch_width(container, width);
 
     Effect::new(move |_| {
         let w = width.get();
-        let (lang, dark, active) = (lang.get(), dark.get(), hovered.get().or(focused.get()));
+        let active = hovered.get().or(tapped.get()).or(focused.get());
+        let (lang, dark) = (lang.get(), dark.get());
         let hidden = hidden.get();
         let Some(canvas) = canvas.get() else { return };
         if w <= 0.0 {
@@ -122,6 +127,14 @@ pub fn ChartCanvas(
             focused.set(step_shown(index, ""));
         }
     });
+    let source_href = move |paragraph| {
+        url.with_untracked(|f| {
+            format!(
+                "#{}",
+                f.with_target(Some(Target::Paragraph(paragraph))).to_hash()
+            )
+        })
+    };
     let on_key = move |event: web_sys::KeyboardEvent| {
         let key = event.key();
         match key.as_str() {
@@ -141,7 +154,7 @@ pub fn ChartCanvas(
     };
 
     let tooltip = move || {
-        let index = hovered.get().or(focused.get())?;
+        let index = hovered.get().or(tapped.get()).or(focused.get())?;
         let mark = current_layout.with(|l| l.as_ref().and_then(|l| l.marks.get(index).cloned()))?;
         let point = &data.points[mark.series][mark.row];
         let lang = lang.get();
@@ -160,7 +173,7 @@ pub fn ChartCanvas(
                 <span class="chart-tooltip__row">{pick(&data.rows[mark.row])}" · "{pick(&data.series[mark.series])}</span>
                 <strong class="chart-tooltip__value" data-testid="chart-tooltip-value">{point.text.clone()}</strong>
                 {point.derived.then(|| view! { <span class="derived-badge">{lang.strings().derived}</span> })}
-                <span class="chart-tooltip__source">"§"{point.paragraph.to_string()}</span>
+                <a class="chart-tooltip__source" href=source_href(point.paragraph) tabindex="-1">"§"{point.paragraph.to_string()}</a>
             </div>
         })
     };
@@ -190,12 +203,22 @@ pub fn ChartCanvas(
                 aria-label=move || summary.get()
                 data-testid="chart-canvas"
                 data-marks=centers
-                on:pointermove=move |event| hovered.set(mark_at(&event))
+                on:pointerdown=move |event: web_sys::PointerEvent| {
+                    last_pointer_was_touch.set_value(event.pointer_type() == "touch");
+                }
+                on:pointermove=move |event: web_sys::PointerEvent| {
+                    if event.pointer_type() != "touch" {
+                        hovered.set(mark_at(&event));
+                    }
+                }
                 on:pointerleave=move |_| {
                     hovered.try_set(None);
                 }
                 on:click=move |event| {
-                    if let Some(index) = mark_at(&event) {
+                    let index = mark_at(&event);
+                    if last_pointer_was_touch.get_value() && index != tapped.get_untracked() {
+                        tapped.set(index);
+                    } else if let Some(index) = index {
                         open_source(index);
                     }
                 }

@@ -99,10 +99,18 @@ pub fn IndicatorsView() -> impl IntoView {
             let order = match key {
                 SortKey::Document => (a.paragraph, a_index).cmp(&(b.paragraph, b_index)),
                 SortKey::Label => label(a, lang).cmp(label(b, lang)),
-                SortKey::Value => a
-                    .number()
-                    .partial_cmp(&b.number())
-                    .unwrap_or(std::cmp::Ordering::Equal),
+                // Within a unit, by the value with its magnitude applied
+                // (3.9万件 above 4426件); the units apart, one group each.
+                SortKey::Value => {
+                    let (a, b) = (a.in_base_unit(), b.in_base_unit());
+                    let unit = |value: Option<(f64, &'static str)>| value.map(|(_, unit)| unit);
+                    unit(a).cmp(&unit(b)).then_with(|| {
+                        let number = |value: Option<(f64, &str)>| value.map(|(number, _)| number);
+                        number(a)
+                            .partial_cmp(&number(b))
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                    })
+                }
                 SortKey::Year => a.year.cmp(&b.year),
                 SortKey::Category => a.category.cmp(&b.category),
             };
@@ -163,14 +171,31 @@ pub fn IndicatorsView() -> impl IntoView {
 
     let table_rows = move |range: std::ops::Range<usize>| {
         let lang = lang.get();
-        rows.get()
-            .into_iter()
+        let by_value = sort.with(|(key, _)| *key == SortKey::Value);
+        let all = rows.get();
+        let unit_of = |index: usize| {
+            all.get(index)
+                .map(|(_, i)| i.in_base_unit().map(|(_, unit)| unit))
+        };
+        all.iter()
+            .enumerate()
             .skip(range.start)
             .take(range.end - range.start)
-            .map(|(_, i)| {
+            .map(|(at, &(_, i))| {
+                // Sorted by value, each unit's rows follow a row naming it.
+                let unit = unit_of(at).flatten();
+                let new_group = by_value && (at == 0 || unit_of(at - 1) != unit_of(at));
+                let group_row = new_group.then(|| {
+                    view! {
+                        <tr class="indicators__unit-group" data-unit-group=unit.unwrap_or_default()>
+                            <td colspan="6">{lang.strings().unit_group}{unit.unwrap_or("—")}</td>
+                        </tr>
+                    }
+                });
                 let href = url.with(|f| format!("#{}", f.with_target(Some(Target::Paragraph(i.paragraph))).to_hash()));
                 let is_target = target.with(|t| t.as_deref() == Some(i.id.as_str()));
                 view! {
+                    {group_row}
                     <tr
                         id=row_id(&i.id)
                         class:is-derived=i.is_derived()
@@ -184,7 +209,7 @@ pub fn IndicatorsView() -> impl IntoView {
                                 <span class="derived-badge" title=i.derived.clone()>{lang.strings().derived}</span>
                             })}
                         </th>
-                        <td class="num" data-value=i.value.clone()>{figure_text(i)}</td>
+                        <td class="num" data-value=i.value.clone() data-unit=i.unit.clone()>{figure_text(i)}</td>
                         <td class="num">{change_text(i).unwrap_or_default()}</td>
                         <td class="num">{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
                         <td>{category_name(&i.category, lang).to_owned()}</td>

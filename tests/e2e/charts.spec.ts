@@ -288,3 +288,29 @@ test("arrow keys skip the series the legend hides", async ({ page }) => {
     await expect(tooltip).not.toContainText("2023年");
   }
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test("a first tap shows the point's value, a second opens its source", async ({ page }) => {
+    await page.goto("./#chart=air-pm25");
+    const canvas = page.getByTestId("chart-canvas");
+    await expect.poll(async () => (await points(canvas)).length).toBe(4);
+    const [, , national2024] = await points(canvas);
+    await canvas.tap({ position: { x: national2024[0], y: national2024[1] } });
+    await expect(page.getByTestId("chart-tooltip-value")).toHaveText("29.3微克/立方米");
+    expect(await page.evaluate(() => location.hash)).toBe("#chart=air-pm25");
+    await canvas.tap({ position: { x: national2024[0], y: national2024[1] } });
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#p=1.6.4");
+  });
+
+  test("the tooltip's own link opens the source", async ({ page }) => {
+    await page.goto("./#chart=air-pm25");
+    const canvas = page.getByTestId("chart-canvas");
+    await expect.poll(async () => (await points(canvas)).length).toBe(4);
+    const [national2023] = await points(canvas);
+    await canvas.tap({ position: { x: national2023[0], y: national2023[1] } });
+    await page.getByTestId("chart-tooltip").getByRole("link").tap();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#p=1.6.4");
+  });
+});

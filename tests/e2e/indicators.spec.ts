@@ -78,12 +78,28 @@ test("the indicators table filters, sorts and links back to the text", async ({ 
 
   await page.locator('[data-sort="value"]').click();
   await expect(table.locator('th[aria-sort="ascending"]')).toContainText("数值");
-  const values = async () => (await rows.locator("td[data-value]").evaluateAll((cells) => cells.map((c) => Number(c.getAttribute("data-value")))));
-  const ascending = await values();
-  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  // Sorted by value, each unit's rows follow a row naming the unit, in
+  // order of their values with the magnitude (万, 亿) applied.
+  const groups = async () =>
+    table.locator("tbody tr").evaluateAll((trs) => {
+      const magnitude = (unit: string) => (unit.startsWith("万亿") ? 1e12 : unit.startsWith("亿") ? 1e8 : unit.startsWith("万") ? 1e4 : 1);
+      const out: { unit: string; values: number[] }[] = [];
+      for (const tr of trs) {
+        const group = tr.getAttribute("data-unit-group");
+        if (group !== null) out.push({ unit: group, values: [] });
+        const cell = tr.querySelector("td[data-value]");
+        if (cell) out.at(-1)!.values.push(Number(cell.getAttribute("data-value")) * magnitude(cell.getAttribute("data-unit") ?? ""));
+      }
+      return out;
+    });
+  const ascending = await groups();
+  expect(ascending.length).toBeGreaterThan(1);
+  expect(new Set(ascending.map((g) => g.unit)).size).toBe(ascending.length);
+  for (const group of ascending) expect(group.values).toEqual([...group.values].sort((a, b) => a - b));
   await page.locator('[data-sort="value"]').click();
-  const descending = await values();
-  expect(descending).toEqual([...ascending].reverse());
+  const descending = await groups();
+  expect(descending.map((g) => g.unit)).toEqual(ascending.map((g) => g.unit).reverse());
+  for (const group of descending) expect(group.values).toEqual([...group.values].sort((a, b) => b - a));
 
   await rows.filter({ hasText: "近岸海域水质优良比例" }).getByRole("link").click();
   await expect.poll(() => reader.hash()).toBe("#p=1.6.5");

@@ -69,6 +69,14 @@ impl Indicator {
     pub fn number(&self) -> Option<f64> {
         crate::decimal::parse_decimal(&self.value)
     }
+
+    /// The value with its magnitude applied, and the unit that leaves
+    /// (`21.9` `万亿元` → 2.19e13 `元`, `3.9` `万件` → 39000 `件`): what
+    /// sorting by value compares, within one unit.
+    pub fn in_base_unit(&self) -> Option<(f64, &str)> {
+        let (factor, base) = crate::charts::split_unit(&self.unit);
+        Some((self.number()? * factor, base))
+    }
 }
 
 /// A number in the text that is deliberately not an indicator, and why.
@@ -97,3 +105,40 @@ pub fn to_json(indicators: &[Indicator]) -> String {
 
 #[cfg(all(test, feature = "catalog-toml"))]
 mod tests;
+
+#[cfg(test)]
+mod value_tests {
+    use super::*;
+
+    fn with_value(value: &str, unit: &str) -> Indicator {
+        Indicator {
+            id: "x".into(),
+            label_zh: String::new(),
+            label_en: String::new(),
+            category: "air".into(),
+            value: value.into(),
+            unit: unit.into(),
+            year: None,
+            change: None,
+            change_unit: None,
+            qualifier: None,
+            derived: None,
+            paragraph: CitationId::new(1, 1, 1),
+            quote: String::new(),
+        }
+    }
+
+    #[test]
+    fn values_compare_with_their_magnitudes_applied() {
+        assert_eq!(
+            with_value("21.9", "万亿元").in_base_unit(),
+            Some((21.9e12, "元"))
+        );
+        let (many, fewer) = (with_value("3.9", "万件"), with_value("4426", "件"));
+        let (many, unit) = many.in_base_unit().unwrap_or_default();
+        let (fewer, same_unit) = fewer.in_base_unit().unwrap_or_default();
+        assert_eq!((unit, same_unit), ("件", "件"));
+        assert!(many > fewer, "3.9万件 is more than 4426件");
+        assert_eq!(with_value("", "项").in_base_unit(), None);
+    }
+}
