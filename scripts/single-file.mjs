@@ -4,7 +4,7 @@
 // base64, so the app (search and data included) runs when opened from disk.
 //
 // usage: node scripts/single-file.mjs dist dist-single
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { GLUE, WASM, onlyFile } from "./dist-files.mjs";
 
@@ -88,6 +88,18 @@ await ${init}({ module_or_path: wasmBytes });
 // </script> cannot appear inside the inline script.
 const script = (glue + boot).replaceAll("</script", "<\\/script");
 html = html.replace("</body>", `<script type="module">\n${script}\n</script>\n</body>`);
+
+// The open data, carried in the page: opened from disk it has no data/
+// folder beside it, so the app serves the data/ links from this copy
+// (src/components/open_data_downloads.rs). A JSON data block, not a
+// script; "</" is written "<\/" so that no text can close the element.
+const openData = Object.fromEntries(
+  readdirSync(join(dist, "data"))
+    .sort()
+    .map((name) => [`data/${name}`, readFileSync(join(dist, "data", name), "utf8")]),
+);
+const carried = JSON.stringify(openData).replaceAll("</", "<\\/");
+html = html.replace("</body>", `<script type="application/json" id="open-data">${carried}</script>\n</body>`);
 
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "index.html"), html);

@@ -11,6 +11,7 @@ use super::context::{
 };
 use super::dark_theme::provide_dark_theme;
 use super::deferred::{self, when_loaded};
+use super::open_data_downloads::provide_open_data_downloads;
 use super::popover_dismissal::provide_popover_dismissal;
 use super::print::provide_print_charts;
 use super::scroll_spy::provide_scroll_spy;
@@ -84,6 +85,7 @@ pub fn ReportApp(
     provide_context(UiLang(lang));
     provide_context(OpenCitation(RwSignal::new(None)));
     provide_popover_dismissal();
+    provide_open_data_downloads();
     provide_context(TocOpen(RwSignal::new(false)));
     provide_scroll_spy();
     provide_print_charts();

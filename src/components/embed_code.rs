@@ -86,6 +86,19 @@ pub fn EmbedCode(
     });
     let snippet = embed_snippet(&page, &embed, &fragment, &title);
     let preview_src = embed_url(&page, &embed, &fragment);
+    // A copy opened from disk (the single file) cannot be embedded: another
+    // site's iframe cannot load a file on the reader's disk, and no
+    // embed.js sits beside it. Say so rather than offer code that fails.
+    if page.starts_with("file:") {
+        return view! {
+            <div class="embed-code" data-testid="embed-code">
+                <p class="embed-code__unavailable" role="status" data-testid="embed-needs-hosting">
+                    {move || strings().embed_needs_hosting}
+                </p>
+            </div>
+        }
+        .into_any();
+    }
     let copied = RwSignal::new(false);
     let to_copy = snippet.clone();
     view! {
@@ -109,6 +122,7 @@ pub fn EmbedCode(
             <iframe class="embed-code__preview" src=preview_src title=title data-testid="embed-preview"></iframe>
         </div>
     }
+    .into_any()
 }
 
 #[cfg(test)]

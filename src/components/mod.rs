@@ -19,6 +19,7 @@ mod in_turn;
 mod indicators_view;
 mod marked_text;
 mod notice;
+mod open_data_downloads;
 mod paragraph;
 mod popover_dismissal;
 mod print;

@@ -101,3 +101,30 @@ test("dist-single/index.html runs a search from file://", async ({ page }) => {
   await expect.poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean).length).toBe(4);
   expect(errors).toEqual([]);
 });
+
+test("dist-single/index.html serves its open-data downloads from the page, and says embedding needs the hosted copy", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${pathToFileURL(resolve("dist-single/index.html")).href}#view=indicators`);
+  await expect(page.getByTestId("indicator-table")).toBeVisible();
+  for (const [testId, file] of [
+    ["download-csv", "indicators.csv"],
+    ["download-json", "indicators.json"],
+  ]) {
+    const download = page.waitForEvent("download");
+    await page.getByTestId(testId).click();
+    const saved = await (await download).path();
+    expect(readFileSync(saved, "utf8")).toBe(readFileSync(`dist/data/${file}`, "utf8"));
+    // The app is still there: the link did not lead to a missing file.
+    await expect(page.getByTestId("indicator-table")).toBeVisible();
+  }
+  const download = page.waitForEvent("download");
+  await page.locator(".report-footer").getByRole("link", { name: "report.zh.txt" }).click();
+  expect(readFileSync(await (await download).path(), "utf8")).toBe(readFileSync("data/2025-national-eco-env-work-report.zh.txt", "utf8"));
+
+  await page.evaluate(() => (location.hash = "chart=carbon-price"));
+  await page.getByTestId("chart-embed").click();
+  await expect(page.getByTestId("embed-needs-hosting")).toBeVisible();
+  await expect(page.getByTestId("embed-snippet")).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
