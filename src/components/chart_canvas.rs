@@ -23,6 +23,65 @@ use crate::i18n::Lang;
 use crate::observers::{drop_on_cleanup, watch_resizes};
 use crate::url::{navigate, use_url_state, Target};
 
+/// The PNG's legend: a swatch and the label of each series, then, if the
+/// chart has derived values, a hollow swatch saying what it means.
+fn draw_png_legend<DB: plotters::prelude::DrawingBackend>(
+    area: &plotters::prelude::DrawingArea<DB, plotters::coord::Shift>,
+    data: &ChartData,
+    theme: &ChartTheme,
+    lang: Lang,
+    scale: f64,
+) -> Result<(), plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>> {
+    use plotters::prelude::{Color, Rectangle, Text};
+    const FONT: f64 = 12.0;
+    const SWATCH: f64 = 11.0;
+    let px = |value: f64| (value * scale).round() as i32;
+    let middle = 14.0;
+    let mut x = 16.0;
+    let mut item = |label: &str, hollow: bool, color: plotters::style::RGBColor| {
+        let corners = [
+            (px(x), px(middle - SWATCH / 2.0)),
+            (px(x + SWATCH), px(middle + SWATCH / 2.0)),
+        ];
+        let swatch = if hollow {
+            Rectangle::new(corners, color.stroke_width(px(1.5).max(1) as u32))
+        } else {
+            Rectangle::new(corners, color.filled())
+        };
+        let drawn = area.draw(&swatch).and_then(|()| {
+            area.draw(&Text::new(
+                label.to_owned(),
+                (px(x + SWATCH + 5.0), px(middle)),
+                text_style(FONT * scale, theme.text, HPos::Left, VPos::Center),
+            ))
+        });
+        x += SWATCH + 5.0 + label_width_estimate(label, FONT) + 18.0;
+        drawn
+    };
+    for (index, series) in data.series.iter().enumerate() {
+        let label = if lang == Lang::Zh {
+            &series[0]
+        } else {
+            &series[1]
+        };
+        item(label, false, theme.series[index.min(1)])?;
+    }
+    if data.points.iter().flatten().any(|point| point.derived) {
+        item(lang.strings().derived_legend, true, theme.muted)?;
+    }
+    Ok(())
+}
+
+/// About how wide `label` is at `size` pixels: a CJK character is as wide
+/// as the size, a Latin one about half.
+fn label_width_estimate(label: &str, size: f64) -> f64 {
+    label
+        .chars()
+        .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+        .sum::<f64>()
+        * size
+}
+
 /// Width of the row labels for a chart `width` pixels wide.
 fn label_width(width: f64) -> f64 {
     (width * 0.38).clamp(90.0, 230.0)
@@ -272,12 +331,15 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
     drop_on_cleanup(watch);
 }
 
-/// Downloads the chart as a PNG at twice its size, with its title above and
-/// its source below, drawn on a canvas of its own.
+/// Downloads the chart as a PNG at twice its size, drawn on a canvas of its
+/// own, readable alone: its title above, then the legend (with what hollow
+/// or hatched marks mean, where the chart has derived values) and its
+/// source below, in the interface's language.
 pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
     const WIDTH: f64 = 800.0;
     const SCALE: f64 = 2.0;
     const TITLE: f64 = 44.0;
+    const LEGEND: f64 = 28.0;
     const SOURCE: f64 = 32.0;
     let chart_height = preferred_height(data.rows.len());
     let Some(canvas) = document()
@@ -288,7 +350,7 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
         return;
     };
     canvas.set_width((WIDTH * SCALE) as u32);
-    canvas.set_height(((TITLE + chart_height + SOURCE) * SCALE) as u32);
+    canvas.set_height(((TITLE + chart_height + LEGEND + SOURCE) * SCALE) as u32);
     let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return;
     };
@@ -301,7 +363,8 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
         text_style(18.0 * SCALE, theme.text, HPos::Left, VPos::Center),
     ));
     let (_, rest) = root.split_vertically((TITLE * SCALE) as i32);
-    let (chart_area, footer) = rest.split_vertically((chart_height * SCALE) as i32);
+    let (chart_area, below) = rest.split_vertically((chart_height * SCALE) as i32);
+    let (legend_area, footer) = below.split_vertically((LEGEND * SCALE) as i32);
     let chart_layout = layout(data, WIDTH, chart_height, label_width(WIDTH));
     let _ = draw(
         &chart_area,
@@ -313,6 +376,7 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
         None,
         &[],
     );
+    let _ = draw_png_legend(&legend_area, data, &theme, lang, SCALE);
     let mut paragraphs: Vec<String> = data
         .points
         .iter()

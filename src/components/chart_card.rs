@@ -233,7 +233,11 @@ pub fn ChartCard(
                     type="button"
                     class="button"
                     data-testid="chart-png"
-                    on:click=move |_| download_png(data, &spec.title_zh, lang.get_untracked())
+                    on:click=move |_| {
+                        let lang = lang.get_untracked();
+                        let title = if lang == Lang::Zh { &spec.title_zh } else { &spec.title_en };
+                        download_png(data, title, lang)
+                    }
                 >
                     "PNG"
                 </button>

@@ -314,3 +314,35 @@ test.describe("on a touch screen", () => {
     await expect.poll(() => page.evaluate(() => location.hash)).toBe("#p=1.6.4");
   });
 });
+
+test("the PNG download carries the legend, in the interface's language", async ({ page }) => {
+  await page.goto("./#chart=air-pm25&lang=en");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("chart-png").click()]);
+  const png = readFileSync(await download.path()).toString("base64");
+  // The band above the source line (32 px at 2×) holds the legend (28 px).
+  const legend = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext("2d")!;
+    context.drawImage(image, 0, 0);
+    const top = image.height - (28 + 32) * 2;
+    const band = context.getImageData(0, top, image.width, 28 * 2).data;
+    const near = (i: number, [r, g, b]: number[]) => Math.abs(band[i] - r) < 8 && Math.abs(band[i + 1] - g) < 8 && Math.abs(band[i + 2] - b) < 8;
+    let first = 0;
+    let second = 0;
+    let ink = 0;
+    for (let i = 0; i < band.length; i += 4) {
+      if (near(i, [0, 114, 178])) first++;
+      if (near(i, [213, 94, 0])) second++;
+      if (!near(i, [255, 255, 255])) ink++;
+    }
+    return { first, second, ink };
+  }, png);
+  // Both series' swatches, and their labels and the derived note as text.
+  expect(legend.first).toBeGreaterThan(200);
+  expect(legend.second).toBeGreaterThan(200);
+  expect(legend.ink).toBeGreaterThan(legend.first + legend.second + 1000);
+});
