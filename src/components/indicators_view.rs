@@ -171,6 +171,7 @@ pub fn IndicatorsView() -> impl IntoView {
 
     let table_rows = move |range: std::ops::Range<usize>| {
         let lang = lang.get();
+        let strings = lang.strings();
         let by_value = sort.with(|(key, _)| *key == SortKey::Value);
         let all = rows.get();
         let unit_of = |index: usize| {
@@ -188,7 +189,7 @@ pub fn IndicatorsView() -> impl IntoView {
                 let group_row = new_group.then(|| {
                     view! {
                         <tr class="indicators__unit-group" data-unit-group=unit.unwrap_or_default()>
-                            <td colspan="6">{lang.strings().unit_group}{unit.unwrap_or("—")}</td>
+                            <td colspan="6">{strings.unit_group}{unit.unwrap_or("—")}</td>
                         </tr>
                     }
                 });
@@ -206,14 +207,18 @@ pub fn IndicatorsView() -> impl IntoView {
                         <th scope="row">
                             {label(i, lang).to_owned()}
                             {i.is_derived().then(|| view! {
-                                <span class="derived-badge" title=i.derived.clone()>{lang.strings().derived}</span>
+                                <span class="derived-badge" title=i.derived.clone()>{strings.derived}</span>
                             })}
                         </th>
-                        <td class="num" data-value=i.value.clone() data-unit=i.unit.clone()>{figure_text(i)}</td>
-                        <td class="num">{change_text(i).unwrap_or_default()}</td>
-                        <td class="num">{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
-                        <td>{category_name(&i.category, lang).to_owned()}</td>
-                        <td><a href=href>"§"{i.paragraph.to_string()}</a></td>
+                        // Each cell names its column (`data-label`) for
+                        // the phone layout, where rows become cards.
+                        <td class="num" data-label=strings.col_value data-value=i.value.clone() data-unit=i.unit.clone()>
+                            {figure_text(i)}
+                        </td>
+                        <td class="num" data-label=strings.col_change>{change_text(i).unwrap_or_default()}</td>
+                        <td class="num" data-label=strings.col_year>{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
+                        <td data-label=strings.col_category>{category_name(&i.category, lang).to_owned()}</td>
+                        <td data-label=strings.col_source><a href=href>"§"{i.paragraph.to_string()}</a></td>
                     </tr>
                 }
             })

@@ -174,3 +174,22 @@ test("an ind= link opens the table at a row far down, on a cold load", async ({ 
   await expect(row).toBeInViewport();
   await expect(reader.notice).toHaveCount(0);
 });
+
+test("on a phone each indicator is a card that shows every column, with nothing off-screen", async ({ reader, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await reader.openIndicators();
+  const row = page.locator('tr[data-indicator="air_pm25"]');
+  await expect(row).toBeVisible();
+  for (const label of ["数值", "年份", "类别", "出处"]) {
+    const cell = row.locator(`td[data-label="${label}"]`);
+    await expect(cell).toBeVisible();
+    const box = (await cell.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // Sorting stays within reach.
+  await page.locator('[data-sort="value"]').click();
+  await expect(page.locator(".indicators__unit-group").first()).toBeVisible();
+});
