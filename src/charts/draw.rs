@@ -27,6 +27,54 @@ pub fn format_value(value: f64) -> String {
     report_core::decimal::format_decimal(value, 2)
 }
 
+/// How wide `text` is in font sizes: a CJK character one, a Latin one
+/// about half.
+fn width_units(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
+        .sum()
+}
+
+/// `label` as one line if it fits `max_units` font sizes, else as two:
+/// broken at the last space (or, in Chinese, character) that fits, the
+/// second line ending in `…` if it is still too long.
+pub fn label_lines(label: &str, max_units: f64) -> Vec<String> {
+    if width_units(label) <= max_units {
+        return vec![label.to_owned()];
+    }
+    let mut cut = 0;
+    let mut used = 0.0;
+    let mut last_space = None;
+    for (at, c) in label.char_indices() {
+        used += if c.is_ascii() { 0.55 } else { 1.0 };
+        if used > max_units {
+            break;
+        }
+        if c == ' ' {
+            last_space = Some(at);
+        }
+        cut = at + c.len_utf8();
+    }
+    let cut = last_space.filter(|&space| space > 0).unwrap_or(cut);
+    let (first, rest) = label.split_at(cut);
+    let rest = rest.trim_start();
+    let second = if width_units(rest) <= max_units {
+        rest.to_owned()
+    } else {
+        let mut out = String::new();
+        let mut used = 0.0;
+        for c in rest.chars() {
+            used += if c.is_ascii() { 0.55 } else { 1.0 };
+            if used > max_units - 1.0 {
+                break;
+            }
+            out.push(c);
+        }
+        out.trim_end().to_owned() + "…"
+    };
+    vec![first.trim_end().to_owned(), second]
+}
+
 fn px(value: f64, scale: f64) -> i32 {
     (value * scale).round() as i32
 }
@@ -66,39 +114,35 @@ pub fn draw<DB: DrawingBackend>(
         ))?;
     }
     // The unit under the row labels, clear of the tick labels.
+    let unit = match lang {
+        Lang::Zh => data.unit.clone(),
+        Lang::En => report_core::english::unit(&data.unit),
+    };
     area.draw(&Text::new(
-        data.unit.clone(),
+        unit,
         (px(left - 10.0, scale), px(bottom + 6.0, scale)),
         font(theme.font_size - 2.0, &theme.muted, HPos::Right, VPos::Top),
     ))?;
 
-    // Row labels, shortened to the space on the left.
-    let max_chars = ((left - 12.0) / theme.font_size).floor().max(2.0) as usize;
+    // Row labels: on one line if they fit the space on the left, else on
+    // two (the second shortened if it must be), so that two labels sharing
+    // their start still read apart.
+    let max_units = ((left - 12.0) / theme.font_size).floor().max(2.0);
     for (row, &(center, _, _)) in layout.rows.iter().enumerate() {
         let label = &data.rows[row][if lang == Lang::Zh { 0 } else { 1 }];
-        let width_units: f64 = label
-            .chars()
-            .map(|c| if c.is_ascii() { 0.55 } else { 1.0 })
-            .sum();
-        let shown = if width_units > max_chars as f64 {
-            let mut out = String::new();
-            let mut used = 0.0;
-            for c in label.chars() {
-                used += if c.is_ascii() { 0.55 } else { 1.0 };
-                if used > max_chars as f64 - 1.0 {
-                    break;
-                }
-                out.push(c);
-            }
-            out + "…"
-        } else {
-            label.clone()
-        };
-        area.draw(&Text::new(
-            shown,
-            (px(left - 10.0, scale), px(center, scale)),
-            font(theme.font_size, &theme.text, HPos::Right, VPos::Center),
-        ))?;
+        let lines = label_lines(label, max_units);
+        let line_height = theme.font_size * 1.2;
+        let first = center - line_height * (lines.len() as f64 - 1.0) / 2.0;
+        for (index, line) in lines.into_iter().enumerate() {
+            area.draw(&Text::new(
+                line,
+                (
+                    px(left - 10.0, scale),
+                    px(first + line_height * index as f64, scale),
+                ),
+                font(theme.font_size, &theme.text, HPos::Right, VPos::Center),
+            ))?;
+        }
     }
 
     // Dumbbells: a line between the two values of each row, under the dots.
@@ -320,6 +364,150 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A filled rectangle or circle of an SVG drawing, in drawing order:
+    /// its bounding box and fill colour.
+    struct Shape {
+        box_: (f64, f64, f64, f64),
+        fill: String,
+    }
+
+    fn attribute(element: &str, name: &str) -> Option<String> {
+        let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+        let end = element[start..].find('"')? + start;
+        Some(element[start..end].to_owned())
+    }
+
+    fn filled_shapes(svg: &str) -> Vec<Shape> {
+        let number = |element: &str, name: &str| {
+            attribute(element, name)
+                .and_then(|value| value.parse::<f64>().ok())
+                .unwrap_or(0.0)
+        };
+        svg.split('<')
+            .filter_map(|element| {
+                let fill = attribute(element, "fill").filter(|fill| fill != "none")?;
+                let box_ = if element.starts_with("rect ") {
+                    let (x, y) = (number(element, "x"), number(element, "y"));
+                    (
+                        x,
+                        y,
+                        x + number(element, "width"),
+                        y + number(element, "height"),
+                    )
+                } else if element.starts_with("circle ") {
+                    let (x, y, r) = (
+                        number(element, "cx"),
+                        number(element, "cy"),
+                        number(element, "r"),
+                    );
+                    (x - r, y - r, x + r, y + r)
+                } else {
+                    return None;
+                };
+                Some(Shape { box_, fill })
+            })
+            .collect()
+    }
+
+    fn hex(color: RGBColor) -> String {
+        format!("#{:02X}{:02X}{:02X}", color.0, color.1, color.2)
+    }
+
+    /// The chart audit: in every chart, drawn in both themes, no mark is
+    /// hidden under a shape drawn after it, and each series is drawn in the
+    /// colour its legend swatch shows (style/charts.css).
+    #[test]
+    fn every_chart_shows_every_mark_in_its_legend_colour() {
+        let indicators = crate::data::bundled_indicators().unwrap();
+        let css = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("style/charts.css"),
+        )
+        .unwrap()
+        .to_ascii_uppercase();
+        // The dark colours serve both a forced and the system's dark scheme.
+        for (theme, swatch_rules) in [
+            (ChartTheme::LIGHT, &[".CHART-LEGEND__SWATCH--{} {\n  "][..]),
+            (
+                ChartTheme::DARK,
+                &[
+                    ":ROOT[DATA-THEME=\"DARK\"] .CHART-LEGEND__SWATCH--{} {\n  ",
+                    ":ROOT:NOT([DATA-THEME=\"LIGHT\"]) .CHART-LEGEND__SWATCH--{} {\n    ",
+                ][..],
+            ),
+        ] {
+            for (series, color) in theme.series.iter().enumerate() {
+                for rule in swatch_rules {
+                    let rule = rule.replace("{}", &series.to_string());
+                    let declared = format!("{rule}BACKGROUND: {};", hex(*color));
+                    assert!(css.contains(&declared), "{rule}is not {}", hex(*color));
+                }
+            }
+            for spec in crate::data::bundled_chart_specs() {
+                let data = assemble(&spec, indicators).unwrap();
+                let height = preferred_height(data.rows.len());
+                let chart_layout = layout(&data, 640.0, height, 200.0);
+                let mut svg = String::new();
+                {
+                    let root =
+                        plotters::backend::SVGBackend::with_string(&mut svg, (640, height as u32))
+                            .into_drawing_area();
+                    draw(
+                        &root,
+                        &data,
+                        &chart_layout,
+                        &theme,
+                        Lang::En,
+                        1.0,
+                        None,
+                        &[],
+                    )
+                    .unwrap();
+                    root.present().unwrap();
+                }
+                let shapes = filled_shapes(&svg);
+                let series_colors: Vec<String> = theme.series.iter().map(|c| hex(*c)).collect();
+                for (index, shape) in shapes.iter().enumerate() {
+                    if !series_colors.contains(&shape.fill) {
+                        continue;
+                    }
+                    let (x0, y0, x1, y1) = shape.box_;
+                    let hidden = shapes[index + 1..].iter().any(|later| {
+                        let (a0, b0, a1, b1) = later.box_;
+                        a0 <= x0 && b0 <= y0 && a1 >= x1 && b1 >= y1
+                    });
+                    assert!(
+                        !hidden,
+                        "{}: a mark is drawn over by a later shape",
+                        spec.id
+                    );
+                }
+                for (series, points) in data.points.iter().enumerate() {
+                    let color = &series_colors[series.min(1)];
+                    let drawn = svg.contains(&format!("fill=\"{color}\""))
+                        || svg.contains(&format!("stroke=\"{color}\""));
+                    assert!(
+                        drawn || points.is_empty(),
+                        "{}: series {series} is not drawn in its legend colour {color}",
+                        spec.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_row_labels_break_into_two_lines_that_stay_apart() {
+        assert_eq!(label_lines("全国", 8.0), vec!["全国"]);
+        let national = label_lines("Good-air days, national", 8.0);
+        let beijing = label_lines("Good-air days, Beijing", 8.0);
+        assert_eq!(national, vec!["Good-air", "days, national"]);
+        assert_eq!(beijing.len(), 2);
+        assert_ne!(national, beijing);
+        let long = label_lines("Central funds for pollution control, 2023 (derived)", 8.0);
+        assert_eq!(long.len(), 2);
+        assert!(long[1].ends_with('…'));
     }
 
     #[test]

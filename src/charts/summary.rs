@@ -17,6 +17,12 @@ fn pick(pair: &[String; 2], lang: Lang) -> &str {
 /// One sentence summarising `data` in `lang`.
 pub fn summary(data: &ChartData, lang: Lang) -> String {
     let unit = &data.unit;
+    // A value with its unit: as the report writes it in Chinese, with
+    // English numbers and units in English (`893 million tonnes`).
+    let quantity = |value: f64| match lang {
+        Lang::Zh => format!("{}{unit}", format_value(value)),
+        Lang::En => report_core::english::quantity(&format_value(value), unit),
+    };
     match data.kind {
         ChartKind::Bar => {
             let points = &data.points[0];
@@ -37,7 +43,7 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
             let (Some(high), Some(low)) = (by_value(true), by_value(false)) else {
                 return String::new();
             };
-            let value = |i: usize| format!("{}{unit}", format_value(points[i].value));
+            let value = |i: usize| quantity(points[i].value);
             match lang {
                 Lang::Zh => format!(
                     "{}最高,为{};{}最低,为{}。",
@@ -59,12 +65,20 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
             let changes: Vec<String> = (0..data.rows.len())
                 .map(|row| {
                     let (a, b) = (data.points[0][row].value, data.points[1][row].value);
-                    format!(
-                        "{} {}→{}{unit}",
-                        pick(&data.rows[row], lang),
-                        format_value(a),
-                        format_value(b)
-                    )
+                    match lang {
+                        Lang::Zh => format!(
+                            "{} {}→{}{unit}",
+                            pick(&data.rows[row], lang),
+                            format_value(a),
+                            format_value(b)
+                        ),
+                        Lang::En => format!(
+                            "{} {} → {}",
+                            pick(&data.rows[row], lang),
+                            quantity(a),
+                            quantity(b)
+                        ),
+                    }
                 })
                 .collect();
             match lang {
@@ -99,11 +113,11 @@ pub fn summary(data: &ChartData, lang: Lang) -> String {
                     format_decimal(share, 1)
                 ),
                 Lang::En => format!(
-                    "{} {}{unit} of {} {}{unit}, {}%.",
+                    "{} {} of {} {}, {}%.",
                     pick(&data.series[0], lang),
-                    format_value(part),
+                    quantity(part),
                     pick(&data.series[1], lang),
-                    format_value(whole),
+                    quantity(whole),
                     format_decimal(share, 1)
                 ),
             }
@@ -136,6 +150,7 @@ mod tests {
                         .map(|&value| Point {
                             value,
                             text: String::new(),
+                            text_en: String::new(),
                             indicator: "x".into(),
                             derived: false,
                             paragraph: report_core::CitationId::new(1, 2, 2),
@@ -155,17 +170,21 @@ mod tests {
         );
         assert_eq!(
             summary(&bars, Lang::En),
-            "row 0 is highest at 8.93亿吨; row 1 is lowest at 0.84亿吨."
+            "row 0 is highest at 893 million tonnes; row 1 is lowest at 84 million tonnes."
         );
         let dumbbell = chart(ChartKind::Dumbbell, &[&[30.1], &[29.3]], "微克/立方米");
         assert_eq!(
             summary(&dumbbell, Lang::Zh),
             "从前到后:行0 30.1→29.3微克/立方米。"
         );
+        assert_eq!(
+            summary(&dumbbell, Lang::En),
+            "From before to after: row 0 30.1 µg/m³ → 29.3 µg/m³."
+        );
         let progress = chart(ChartKind::Progress, &[&[8.23], &[8.74]], "万项");
         assert_eq!(
             summary(&progress, Lang::En),
-            "before 8.23万项 of after 8.74万项, 94.2%."
+            "before 82,300 items of after 87,400 items, 94.2%."
         );
     }
 }

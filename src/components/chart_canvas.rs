@@ -230,7 +230,9 @@ pub fn ChartCanvas(
         Some(view! {
             <div class="chart-tooltip" role="status" data-testid="chart-tooltip" style:left=left style:top=top>
                 <span class="chart-tooltip__row">{pick(&data.rows[mark.row])}" · "{pick(&data.series[mark.series])}</span>
-                <strong class="chart-tooltip__value" data-testid="chart-tooltip-value">{point.text.clone()}</strong>
+                <strong class="chart-tooltip__value" data-testid="chart-tooltip-value">
+                    {if lang == Lang::Zh { point.text.clone() } else { point.text_en.clone() }}
+                </strong>
                 {point.derived.then(|| view! { <span class="derived-badge">{lang.strings().derived}</span> })}
                 <a class="chart-tooltip__source" href=source_href(point.paragraph) tabindex="-1">"§"{point.paragraph.to_string()}</a>
             </div>

@@ -11,7 +11,7 @@ use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
 use crate::data::bundled_quote;
 use crate::dom::download_text;
-use crate::i18n::Lang;
+use crate::i18n::{formula_text_in, Lang};
 use crate::url::{use_url_state, Embed, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +81,11 @@ pub fn ChartCard(
     let report = use_report();
     let strings = move || lang.get().strings();
     let tab = RwSignal::new(Tab::Chart);
+    // The chart's unit: as the report writes it, or in English.
+    let unit_in = move |lang: Lang| match lang {
+        Lang::Zh => data.unit.clone(),
+        Lang::En => report_core::english::unit(&data.unit),
+    };
     let embed_open = RwSignal::new(false);
     let hidden = RwSignal::new(vec![false; data.series.len()]);
     let title = move || {
@@ -135,7 +140,7 @@ pub fn ChartCard(
         let lang = lang.get();
         view! {
             <table class="chart-table" data-testid="chart-table">
-                <caption>{title()}" ("{data.unit.clone()}")"</caption>
+                <caption>{title()}" ("{unit_in(lang)}")"</caption>
                 <thead>
                     <tr>
                         <th scope="col"></th>
@@ -150,7 +155,7 @@ pub fn ChartCard(
                                 let point = &points[row];
                                 view! {
                                     <td class="num" data-value=format_value(point.value)>
-                                        {point.text.clone()}
+                                        {if lang == Lang::Zh { point.text.clone() } else { point.text_en.clone() }}
                                         {point.derived.then(|| view! { <span class="derived-badge">{lang.strings().derived}</span> })}
                                     </td>
                                 }
@@ -179,7 +184,7 @@ pub fn ChartCard(
                     view! {
                         <li>
                             <strong>{label}</strong>
-                            {i.derived.clone().map(|formula| view! { <code class="chart-sources__formula">{formula}</code> })}
+                            {formula_text_in(i, indicators, lang).map(|formula| view! { <span class="chart-sources__formula">{formula}</span> })}
                             {bundled_quote(report, i).map(|quote| view! { <blockquote>"“"{quote}"”"</blockquote> })}
                             <a href=href>"§"{i.paragraph.to_string()}</a>
                         </li>
@@ -219,7 +224,7 @@ pub fn ChartCard(
                 }}
             </div>
             <footer class="chart-card__footer">
-                <span class="chart-card__unit">{data.unit.clone()}</span>
+                <span class="chart-card__unit">{move || unit_in(lang.get())}</span>
                 <button
                     type="button"
                     class="button"

@@ -9,7 +9,7 @@ use super::context::{use_charts, use_indicators, use_lang, use_open_figure, use_
 use super::figure_text::figure_element_id;
 use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
-use crate::i18n::{category_name, change_text, figure_text, Lang};
+use crate::i18n::{category_name, change_text_in, figure_text_in, formula_text_in, Lang};
 use crate::url::use_url_state;
 
 fn label(indicator: &Indicator, lang: Lang) -> &str {
@@ -82,11 +82,11 @@ pub fn FigurePopover(
         >
             <p class="figure-popover__category">{move || category_name(&item.category, lang.get()).to_owned()}</p>
             <p class="figure-popover__label">{move || label(item, lang.get()).to_owned()}</p>
-            <p class="figure-popover__value" data-testid="figure-value">{figure_text(item)}</p>
+            <p class="figure-popover__value" data-testid="figure-value">{move || figure_text_in(item, lang.get())}</p>
             <dl class="figure-popover__facts">
-                {change_text(item).map(|change| view! {
+                {item.change.is_some().then(|| view! {
                     <dt>{move || strings().col_change}</dt>
-                    <dd data-testid="figure-change">{change}</dd>
+                    <dd data-testid="figure-change">{move || change_text_in(item, lang.get())}</dd>
                 })}
                 {item.year.map(|year| view! {
                     <dt>{move || strings().col_year}</dt>
@@ -106,10 +106,10 @@ pub fn FigurePopover(
                             <li data-testid="figure-derived">
                                 <span class="derived-badge">{move || strings().derived}</span>
                                 {move || label(d, lang.get()).to_owned()}": "
-                                <strong>{figure_text(d)}</strong>
-                                <code class="figure-popover__formula" title=move || strings().formula>
-                                    {d.derived.clone()}
-                                </code>
+                                <strong>{move || figure_text_in(d, lang.get())}</strong>
+                                <span class="figure-popover__formula" title=move || strings().formula>
+                                    {move || formula_text_in(d, indicators.list, lang.get())}
+                                </span>
                             </li>
                         }).collect_view()}
                     </ul>
@@ -121,7 +121,7 @@ pub fn FigurePopover(
                     let href = move || format!("#{}", url.with(|f| f.with_chart(&id).to_hash()));
                     view! {
                         <a href=href data-testid="figure-chart-link">
-                            "📊 "{move || if lang.get() == Lang::Zh { titles[0].clone() } else { titles[1].clone() }}
+                            <ChartIcon />{move || if lang.get() == Lang::Zh { titles[0].clone() } else { titles[1].clone() }}
                         </a>
                     }
                 }).collect_view()}
@@ -129,5 +129,18 @@ pub fn FigurePopover(
                 <button type="button" on:click=move |_| close()>{move || strings().close}</button>
             </div>
         </div>
+    }
+}
+
+/// A small bar-chart icon drawn in SVG: an emoji needs a font that not
+/// every system has.
+#[component]
+fn ChartIcon() -> impl IntoView {
+    view! {
+        <svg class="chart-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <rect x="2" y="8" width="3" height="6" />
+            <rect x="6.5" y="4" width="3" height="10" />
+            <rect x="11" y="6" width="3" height="8" />
+        </svg>
     }
 }

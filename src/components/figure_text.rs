@@ -23,6 +23,18 @@ pub fn clip_ranges(ranges: &[Range<usize>], from: usize, to: usize) -> Vec<Range
         .collect()
 }
 
+/// Punctuation that closes a clause or a bracket, full-width and ASCII (the
+/// report's text has been normalised to the latter where NFKC does so).
+const CLOSING: &str = "\u{3002}\u{3001}\u{ff0c}\u{ff1b}\u{ff1a}\u{ff01}\u{ff1f}\u{ff09}\u{300d}\u{300f}\u{201d}\u{2019},;:!?)%";
+
+/// How many bytes of closing punctuation `text` starts with.
+fn closing_punctuation(text: &str) -> usize {
+    text.chars()
+        .take_while(|c| CLOSING.contains(*c))
+        .map(char::len_utf8)
+        .sum()
+}
+
 /// Renders `text[from..to]`: plain stretches with their search marks, and
 /// each figure as a button that opens its indicator.
 pub fn render_text(
@@ -49,8 +61,18 @@ pub fn render_text(
             &text[figure.start..figure.end],
             &clip_ranges(marks, figure.start, figure.end),
         );
-        pieces.push(view! { <FigureButton paragraph=paragraph indicator=figure.indicator>{inner}</FigureButton> }.into_any());
-        at = figure.end;
+        let button = view! { <FigureButton paragraph=paragraph indicator=figure.indicator>{inner}</FigureButton> };
+        // Closing punctuation right after a figure stays on its line: a
+        // line of Chinese never starts with `。` or `,`.
+        let punctuation = closing_punctuation(&text[figure.end..to]);
+        if punctuation == 0 {
+            pieces.push(button.into_any());
+        } else {
+            let end = figure.end + punctuation;
+            let after = marked_view(&text[figure.end..end], &clip_ranges(marks, figure.end, end));
+            pieces.push(view! { <span class="keep-together">{button}{after}</span> }.into_any());
+        }
+        at = figure.end + punctuation;
     }
     if at < to {
         pieces.push(marked_view(&text[at..to], &clip_ranges(marks, at, to)).into_any());
@@ -105,6 +127,13 @@ fn FigureButton(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_the_closing_punctuation_after_a_figure() {
+        assert_eq!(closing_punctuation("。针对秋冬季"), "。".len());
+        assert_eq!(closing_punctuation("),同比"), "),".len());
+        assert_eq!(closing_punctuation("同比下降"), 0);
+    }
 
     #[test]
     fn clips_ranges_to_a_piece() {

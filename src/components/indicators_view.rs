@@ -10,7 +10,7 @@ use super::category_chip::CategoryChip;
 use super::context::{use_indicators, use_lang};
 use crate::boot::{after_reveal, shown_after_reveal, shown_in_turn};
 use crate::dom::scroll_to_element;
-use crate::i18n::{category_name, change_text, figure_text, Lang};
+use crate::i18n::{category_name, change_text_in, figure_text_in, formula_text_in, Lang};
 use crate::url::{use_url_state, Target, View};
 
 /// A sortable column.
@@ -207,15 +207,15 @@ pub fn IndicatorsView() -> impl IntoView {
                         <th scope="row">
                             {label(i, lang).to_owned()}
                             {i.is_derived().then(|| view! {
-                                <span class="derived-badge" title=i.derived.clone()>{strings.derived}</span>
+                                <span class="derived-badge" title=formula_text_in(i, indicators, lang)>{strings.derived}</span>
                             })}
                         </th>
                         // Each cell names its column (`data-label`) for
                         // the phone layout, where rows become cards.
                         <td class="num" data-label=strings.col_value data-value=i.value.clone() data-unit=i.unit.clone()>
-                            {figure_text(i)}
+                            {figure_text_in(i, lang)}
                         </td>
-                        <td class="num" data-label=strings.col_change>{change_text(i).unwrap_or_default()}</td>
+                        <td class="num" data-label=strings.col_change>{change_text_in(i, lang).unwrap_or_default()}</td>
                         <td class="num" data-label=strings.col_year>{i.year.map(|y| y.to_string()).unwrap_or_default()}</td>
                         <td data-label=strings.col_category>{category_name(&i.category, lang).to_owned()}</td>
                         <td data-label=strings.col_source><a href=href>"§"{i.paragraph.to_string()}</a></td>

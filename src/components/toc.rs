@@ -12,7 +12,7 @@ use crate::dom::{focus_element, scroll_to_element};
 
 /// The id of the top bar's contents toggle, which gets focus back on close.
 pub const TOGGLE_ID: &str = "toc-toggle";
-use crate::url::{use_url_state, Target};
+use crate::url::{use_url_state, Target, View};
 
 /// The contents sidebar / drawer.
 #[component]
@@ -44,6 +44,15 @@ pub fn Toc() -> impl IntoView {
             close_and_return_focus();
         }
     };
+
+    // The entry of the section being read stays in view as the reader
+    // scrolls: the sidebar scrolls itself, never the page.
+    let current = use_current_section();
+    Effect::new(move |_| {
+        if current.get().is_some() {
+            request_animation_frame(keep_current_entry_in_view);
+        }
+    });
 
     let entries = report
         .parts
@@ -100,6 +109,27 @@ pub fn Toc() -> impl IntoView {
     }
 }
 
+/// Scrolls the contents, and only them, so that the current entry shows.
+fn keep_current_entry_in_view() {
+    let document = document();
+    let (Some(toc), Ok(Some(entry))) = (
+        document.get_element_by_id("toc"),
+        document.query_selector("#toc .toc__link[aria-current]"),
+    ) else {
+        return;
+    };
+    let (area, place) = (
+        toc.get_bounding_client_rect(),
+        entry.get_bounding_client_rect(),
+    );
+    let margin = 3.0 * place.height();
+    if place.bottom() > area.bottom() {
+        toc.set_scroll_top(toc.scroll_top() + (place.bottom() - area.bottom() + margin) as i32);
+    } else if place.top() < area.top() {
+        toc.set_scroll_top(toc.scroll_top() - (area.top() - place.top() + margin) as i32);
+    }
+}
+
 /// Closes the drawer, and gives the page back its focus at once (not in
 /// the effect that follows), so that focus can move out of the drawer now.
 pub fn close_drawer(open: RwSignal<bool>) {
@@ -149,7 +179,9 @@ fn TocLink(
     let open = use_toc_open();
     let target = Target::Section(id);
     let href = move || format!("#{}", url.with(|f| f.with_target(Some(target)).to_hash()));
-    let is_current = move || current.get() == Some(id);
+    // Only the reader has a section being read.
+    let in_reader = move || url.with(|f| f.view == View::Reader && f.embed.is_none());
+    let is_current = move || in_reader() && current.get() == Some(id);
     // A link to the fragment already in the URL fires no `hashchange`, so scroll here.
     let on_click = move |_| {
         close_drawer(open);

@@ -89,6 +89,56 @@ pub fn figure_text(indicator: &report_core::indicators::Indicator) -> String {
     }
 }
 
+/// An indicator's value in `lang`: as the text has it in Chinese, with
+/// English numbers and units in English (`about 2 million households`).
+pub fn figure_text_in(indicator: &report_core::indicators::Indicator, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => figure_text(indicator),
+        Lang::En => report_core::english::figure(
+            &indicator.value,
+            &indicator.unit,
+            indicator.qualifier.as_deref(),
+        ),
+    }
+}
+
+/// A derived indicator's formula in words in `lang` (its values and
+/// changes in place of the names), or `None` for a stated indicator.
+pub fn formula_text_in(
+    indicator: &report_core::indicators::Indicator,
+    indicators: &[report_core::indicators::Indicator],
+    lang: Lang,
+) -> Option<String> {
+    let formula = indicator.derived.as_deref()?;
+    Some(report_core::indicators::formula_in_words(
+        formula,
+        indicators,
+        |i| figure_text_in(i, lang),
+        |i| change_text_in(i, lang),
+    ))
+}
+
+/// [`change_text`] in `lang`: `+1.7 percentage points` in English.
+pub fn change_text_in(
+    indicator: &report_core::indicators::Indicator,
+    lang: Lang,
+) -> Option<String> {
+    match lang {
+        Lang::Zh => change_text(indicator),
+        Lang::En => {
+            let change = indicator.change.as_deref()?;
+            let unit = indicator.change_unit.as_deref().unwrap_or_default();
+            Some(match change.strip_prefix('-') {
+                Some(magnitude) => format!("−{}", report_core::english::quantity(magnitude, unit)),
+                None => format!(
+                    "+{}",
+                    report_core::english::quantity(change.trim_start_matches('+'), unit)
+                ),
+            })
+        }
+    }
+}
+
 /// A signed change with its unit: `−2.7%`, `+1.7个百分点`.
 pub fn change_text(indicator: &report_core::indicators::Indicator) -> Option<String> {
     let change = indicator.change.as_deref()?;
@@ -160,6 +210,11 @@ mod tests {
         assert_eq!(figure_text(&indicator), "33万个左右");
         indicator.change = Some("1.7".into());
         assert_eq!(change_text(&indicator).as_deref(), Some("+1.7%"));
+        assert_eq!(figure_text_in(&indicator, Lang::En), "about 330,000");
+        assert_eq!(
+            change_text_in(&indicator, Lang::En).as_deref(),
+            Some("+1.7%")
+        );
     }
 
     #[test]

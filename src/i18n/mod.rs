@@ -7,7 +7,8 @@ mod strings;
 
 pub use categories::category_name;
 pub use format::{
-    change_text, citation_text, figure_text, format_date, part_name, problem_message, result_count,
+    change_text, change_text_in, citation_text, figure_text, figure_text_in, format_date,
+    formula_text_in, part_name, problem_message, result_count,
 };
 pub use strings::Strings;
 

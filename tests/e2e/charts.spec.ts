@@ -346,3 +346,21 @@ test("the PNG download carries the legend, in the interface's language", async (
   expect(legend.second).toBeGreaterThan(200);
   expect(legend.ink).toBeGreaterThan(legend.first + legend.second + 1000);
 });
+
+test("in English, values and units are written the English way, and row labels stay apart", async ({ page }) => {
+  await page.goto("./#chart=air-pm25&lang=en");
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(async () => (await points(canvas)).length).toBe(4);
+  const [, , national2024] = await points(canvas);
+  await canvas.hover({ position: { x: national2024[0], y: national2024[1] } });
+  await expect(page.getByTestId("chart-tooltip-value")).toHaveText("29.3 µg/m³");
+  await expect(canvas).toHaveAttribute("aria-label", /µg\/m³/);
+  await expect(canvas).not.toHaveAttribute("aria-label", /微克/);
+  await page.getByRole("tab", { name: "Table" }).click();
+  await expect(page.getByTestId("chart-table")).toContainText("29.3 µg/m³");
+
+  await page.goto("./#chart=ultra-low-emission&lang=en");
+  await page.getByRole("tab", { name: "Table" }).click();
+  await expect(page.getByTestId("chart-table")).toContainText("893 million tonnes");
+  await expect(page.getByTestId("chart-table")).toContainText("84 million tonnes");
+});

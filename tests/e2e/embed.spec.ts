@@ -37,7 +37,7 @@ test("a host page on another origin embeds a section and a paragraph", async ({ 
   await expect(paragraph.getByTestId("embed-full-link")).toHaveAttribute("target", "_blank");
   const before = await heightOf("paragraph");
   await paragraph.locator('.figure[data-indicator="carbon_market_price"]').click();
-  await expect(paragraph.getByTestId("figure-value")).toHaveText("97.49元/吨");
+  await expect(paragraph.getByTestId("figure-value")).toHaveText("97.49 yuan/tonne");
   // The popover grew the content; the iframe follows.
   await expect.poll(() => heightOf("paragraph")).toBeGreaterThan(before + 100);
   const reported = await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);

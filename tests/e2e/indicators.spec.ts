@@ -175,8 +175,10 @@ test("an ind= link opens the table at a row far down, on a cold load", async ({ 
   await expect(reader.notice).toHaveCount(0);
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
 test("on a phone each indicator is a card that shows every column, with nothing off-screen", async ({ reader, page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await reader.openIndicators();
   const row = page.locator('tr[data-indicator="air_pm25"]');
   await expect(row).toBeVisible();
@@ -190,6 +192,31 @@ test("on a phone each indicator is a card that shows every column, with nothing 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   // Sorting stays within reach.
-  await page.locator('[data-sort="value"]').click();
+  await page.locator('[data-sort="value"]').tap();
   await expect(page.locator(".indicators__unit-group").first()).toBeVisible();
+});
+});
+
+test("in English the table and the popovers write numbers and units the English way", async ({ reader, page }) => {
+  await reader.openIndicators("view=indicators&lang=en");
+  const value = (id: string) => page.locator(`tr[data-indicator="${id}"] td[data-value]`);
+  await expect(value("air_pm25")).toHaveText("29.3 µg/m³");
+  const row = page.locator("tr[data-indicator]").filter({ has: page.locator('td[data-unit="万件"]') }).first();
+  await expect(row.locator("td[data-value]")).toHaveText(/^[\d,]+ cases$/);
+  await expect(row.locator("td[data-value]")).not.toContainText("万");
+  await reader.open("p=1.6.4&lang=en");
+  await reader.paragraph("1.6.4").locator('.figure[data-indicator="air_pm25"]').first().click();
+  await expect(page.getByTestId("figure-value")).toHaveText("29.3 µg/m³");
+});
+
+test("a derived value's formula reads in words, and the chart link has a drawn icon", async ({ reader, page }) => {
+  await reader.open("p=1.6.4");
+  await reader.paragraph("1.6.4").locator('.figure[data-indicator="air_pm25"]').first().click();
+  const derived = page.getByTestId("figure-derived").first();
+  await expect(derived).toContainText("÷");
+  await expect(derived).not.toContainText("air_pm25");
+  await expect(derived).not.toContainText(".change");
+  const chartLink = page.getByTestId("figure-chart-link").first();
+  await expect(chartLink.locator("svg")).toHaveCount(1);
+  await expect(chartLink).not.toContainText("📊");
 });

@@ -181,8 +181,10 @@ test("the footer shows the build version and the report data fingerprint", async
   await expect(integrity).toContainText(/0\.1\.0\+[0-9a-f]{10}|0\.1\.0\+unknown/);
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
 test("on a phone the contents drawer leads to every view and holds focus while open", async ({ reader, page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await reader.open();
   // The top bar has no room for the view links; the drawer has them.
   await expect(page.getByTestId("nav-charts")).toBeHidden();
@@ -214,9 +216,76 @@ test("on a phone the contents drawer leads to every view and holds focus while o
   await expect(page.getByTestId("indicator-table")).toBeVisible();
 });
 
+test("a figure and the closing punctuation after it never split across lines", async ({ reader, page }) => {
+  await reader.open("p=1.2.2");
+  const paragraph = reader.paragraph("1.2.2");
+  const together = paragraph.locator(".keep-together").filter({ has: page.locator("button.figure") });
+  expect(await together.count()).toBeGreaterThan(0);
+  for (const unit of await together.all()) {
+    await expect(unit).toHaveText(/[。,、;:)]$/);
+    expect(await unit.evaluate((element) => element.getClientRects().length)).toBe(1);
+  }
+});
+});
+
 test("the tab's title names the app in the interface's language", async ({ reader, page }) => {
   await reader.open("lang=en");
   await expect(page).toHaveTitle("深化改革创新 奋力笃行实干 · Report Explorer");
   await reader.langToggle.click();
   await expect(page).toHaveTitle("深化改革创新 奋力笃行实干 · 报告浏览器");
+});
+
+test("the contents keep the section being read in view, and mark none outside the reader", async ({ reader, page }) => {
+  await reader.open("s=3.8");
+  const link = reader.tocLink("3.8");
+  await expect(link).toHaveAttribute("aria-current", "location");
+  await expect
+    .poll(() =>
+      link.evaluate((element) => {
+        const area = document.getElementById("toc")!.getBoundingClientRect();
+        const place = element.getBoundingClientRect();
+        return place.top >= area.top && place.bottom <= area.bottom;
+      }),
+    )
+    .toBe(true);
+  await page.evaluate(() => (location.hash = "view=charts"));
+  await expect(page.getByTestId("chart-card").first()).toBeVisible();
+  await expect(reader.toc.locator(".toc__link[aria-current]")).toHaveCount(0);
+});
+
+test("a jumped-to paragraph and a search match inside it are marked apart", async ({ reader, page }) => {
+  await reader.open("p=1.2.2&q=蓝天");
+  const paragraph = reader.paragraph("1.2.2");
+  await expect(paragraph).toHaveClass(/is-target/);
+  const match = paragraph.locator("mark.match").first();
+  await expect(match).toBeVisible();
+  const backgrounds = await Promise.all([
+    paragraph.evaluate((element) => getComputedStyle(element).backgroundColor),
+    match.evaluate((element) => getComputedStyle(element).backgroundColor),
+  ]);
+  expect(backgrounds[0]).not.toBe(backgrounds[1]);
+});
+
+test("a query typed into the address of an open tab shows its results", async ({ reader, page }) => {
+  await reader.open();
+  await page.evaluate(() => (location.hash = "q=碳市场"));
+  await expect(reader.searchPanel).toBeVisible();
+  await expect(reader.searchHits.first()).toBeVisible();
+});
+
+test.describe("on a phone in English", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  test("the search box's placeholder fits the box", async ({ reader, page }) => {
+    await reader.open("lang=en");
+    const fits = await reader.searchInput.evaluate((input) => {
+      const box = input as HTMLInputElement;
+      const style = getComputedStyle(box);
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return context.measureText(box.placeholder).width <= room;
+    });
+    expect(fits).toBe(true);
+  });
 });

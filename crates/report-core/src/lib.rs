@@ -10,6 +10,7 @@ pub mod charts;
 pub mod citation;
 pub mod decimal;
 pub mod diagnostic;
+pub mod english;
 pub mod export;
 pub mod fast_hash;
 pub mod indicators;

@@ -82,6 +82,9 @@ pub fn SearchBox() -> impl IntoView {
         let from_url = url_query.get();
         if from_url != query.get_untracked() {
             text.set(from_url.clone());
+            // A query from outside (an edited address, a link) shows its
+            // results, as one typed into the box does.
+            state.open.set(!from_url.trim().is_empty());
             query.set(from_url);
         }
     });

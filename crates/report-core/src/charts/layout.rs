@@ -260,6 +260,7 @@ mod tests {
                         .map(|&value| Point {
                             value,
                             text: value.to_string(),
+                            text_en: value.to_string(),
                             indicator: "x".into(),
                             derived: false,
                             paragraph: "1.2.2".parse().unwrap(),

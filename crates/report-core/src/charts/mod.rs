@@ -80,6 +80,8 @@ pub struct Point {
     pub value: f64,
     /// As the report writes it (`约200万户`), or the computed value for derived ones.
     pub text: String,
+    /// The same in English (`2 million households`, see crate::english).
+    pub text_en: String,
     pub indicator: String,
     pub derived: bool,
     pub paragraph: CitationId,
@@ -132,6 +134,7 @@ pub fn assemble(spec: &ChartSpec, indicators: &[Indicator]) -> Result<ChartData,
             row_points.push(Point {
                 value,
                 text: format!("{}{}", indicator.value, indicator.unit),
+                text_en: crate::english::quantity(&indicator.value, &indicator.unit),
                 indicator: id.clone(),
                 derived: indicator.is_derived(),
                 paragraph: indicator.paragraph,

@@ -4,6 +4,7 @@
 
 mod csv;
 mod formula;
+mod formula_words;
 mod locate;
 mod quotes;
 #[cfg(feature = "catalog-toml")]
@@ -12,6 +13,7 @@ mod validate;
 
 pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
 pub use formula::{derived_from, evaluate, Formula};
+pub use formula_words::formula_in_words;
 pub use locate::{locate, spans_that_fit, spans_with_digests, text_digest, Located};
 pub use quotes::{quote_spans, quote_that_fits, QuoteSpan};
 #[cfg(feature = "catalog-toml")]
