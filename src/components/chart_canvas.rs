@@ -18,7 +18,7 @@ use super::context::{use_dark, use_lang};
 use crate::boot::{after_reveal, now_or_after_boot};
 use crate::charts::{css_px, draw, text_style, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
-use crate::dom::download_blob;
+use crate::dom::{download_blob, page_url_without_fragment};
 use crate::i18n::Lang;
 use crate::observers::{drop_on_cleanup, watch_resizes};
 use crate::url::{navigate, use_url_state, Target};
@@ -168,10 +168,21 @@ pub fn ChartCanvas(
             current_layout.with_untracked(|l| l.as_ref().and_then(|l| l.marks.get(index).cloned()))
         {
             let paragraph = data.points[mark.series][mark.row].paragraph;
-            navigate(
-                &url.get_untracked()
-                    .with_target(Some(Target::Paragraph(paragraph))),
-            );
+            let source = url
+                .get_untracked()
+                .with_target(Some(Target::Paragraph(paragraph)));
+            // In an embed the source opens in the full report, in a new tab,
+            // as the embed's links do, not in place of the embed.
+            if url.with_untracked(|f| f.embed.is_some()) {
+                let full_report = format!("{}#{}", page_url_without_fragment(), source.to_hash());
+                let _ = window().open_with_url_and_target_and_features(
+                    &full_report,
+                    "_blank",
+                    "noopener",
+                );
+            } else {
+                navigate(&source);
+            }
         }
     };
     // Keyboard focus moves among the marks the legend leaves shown.
@@ -179,11 +190,24 @@ pub fn ChartCanvas(
         current_layout
             .with_untracked(|l| l.as_ref()?.step_shown(from, key, &hidden.get_untracked()))
     };
-    // A series the legend hides takes keyboard focus off its marks.
+    // A series the legend hides takes keyboard focus, and a tapped
+    // tooltip, off its marks.
     Effect::new(move |_| {
         hidden.track();
         if let Some(index) = focused.get_untracked() {
             focused.set(step_shown(index, ""));
+        }
+        let is_hidden = |index: usize| {
+            current_layout.with_untracked(|l| {
+                let series = l
+                    .as_ref()
+                    .and_then(|l| l.marks.get(index))
+                    .map(|m| m.series);
+                hidden.with_untracked(|h| series.and_then(|s| h.get(s).copied()).unwrap_or(false))
+            })
+        };
+        if tapped.get_untracked().is_some_and(is_hidden) {
+            tapped.set(None);
         }
     });
     let source_href = move |paragraph| {

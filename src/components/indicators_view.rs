@@ -56,6 +56,21 @@ fn matches_filter(indicator: &Indicator, filter: &str) -> bool {
     haystack.contains(&normalize(filter))
 }
 
+/// The name of a group's unit in `lang`; a plain count has none of its
+/// own, so it is called what it is.
+fn unit_name(unit: Option<&str>, lang: Lang) -> String {
+    let name = match (unit, lang) {
+        (Some(unit), Lang::Zh) => unit.to_owned(),
+        (Some(unit), Lang::En) => report_core::english::unit(unit),
+        (None, _) => String::new(),
+    };
+    if name.is_empty() {
+        lang.strings().count_unit.to_owned()
+    } else {
+        name
+    }
+}
+
 /// The DOM id of an indicator's row.
 fn row_id(indicator: &str) -> String {
     format!("ind-{indicator}")
@@ -189,7 +204,7 @@ pub fn IndicatorsView() -> impl IntoView {
                 let group_row = new_group.then(|| {
                     view! {
                         <tr class="indicators__unit-group" data-unit-group=unit.unwrap_or_default()>
-                            <td colspan="6">{strings.unit_group}{unit.unwrap_or("—")}</td>
+                            <td colspan="6">{strings.unit_group}{unit_name(unit, lang)}</td>
                         </tr>
                     }
                 });

@@ -9,6 +9,7 @@ use super::app::element_id;
 use super::context::{use_current_section, use_lang, use_report, use_toc_open};
 use super::view_nav::ViewNav;
 use crate::dom::{focus_element, scroll_to_element};
+use crate::observers::drop_on_cleanup;
 
 /// The id of the top bar's contents toggle, which gets focus back on close.
 pub const TOGGLE_ID: &str = "toc-toggle";
@@ -35,6 +36,21 @@ pub fn Toc() -> impl IntoView {
         }
         is_open
     });
+    // A screen that grows wide enough for the sidebar (a tablet turned)
+    // has no drawer to close: it closes itself, and the page is not left
+    // inert. Unmounting does the same.
+    if let Some(wide) = window().match_media(WIDE_SCREEN).ok().flatten() {
+        let listener = gloo_events::EventListener::new(&wide, "change", move |event| {
+            let is_wide = event
+                .dyn_ref::<web_sys::MediaQueryListEvent>()
+                .is_some_and(web_sys::MediaQueryListEvent::matches);
+            if is_wide && open.get_untracked() {
+                close_drawer(open);
+            }
+        });
+        drop_on_cleanup(listener);
+    }
+    on_cleanup(|| set_inert(OUTSIDE_THE_DRAWER, false));
     let close_and_return_focus = move || {
         close_drawer(open);
         focus_element(TOGGLE_ID);
@@ -137,8 +153,12 @@ pub fn close_drawer(open: RwSignal<bool>) {
     set_inert(OUTSIDE_THE_DRAWER, false);
 }
 
+/// The width from which the contents are a sidebar, not a drawer
+/// (style/toc.css).
+const WIDE_SCREEN: &str = "(min-width: 960px)";
+
 /// What the open drawer makes inert: the top bar and the text beside it.
-const OUTSIDE_THE_DRAWER: &str = ".top-bar, #main";
+const OUTSIDE_THE_DRAWER: &str = ".skip-link, .top-bar, #main";
 
 /// Sets or removes `inert` on the elements `selector` matches.
 fn set_inert(selector: &str, inert: bool) {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::context::{use_lang, use_toc_open};
 use super::toc::close_drawer;
+use crate::dom::focus_element;
 use crate::url::{use_url_state, View};
 
 /// The reader, charts and indicators links; the current view is marked
@@ -37,6 +38,9 @@ pub fn ViewNav(
                     on:click=move |_| {
                         if in_drawer {
                             close_drawer(toc_open);
+                            // The link leaves with the drawer: focus goes
+                            // to the view it opens.
+                            focus_element("main");
                         }
                     }
                 >

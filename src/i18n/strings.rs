@@ -30,6 +30,8 @@ pub struct Strings {
     pub search_placeholder: &'static str,
     /// Before the unit that a group of rows, sorted by value, shares.
     pub unit_group: &'static str,
+    /// The unit of a plain count, in a unit group's row.
+    pub count_unit: &'static str,
     /// In place of the embed code in a copy opened from disk.
     pub embed_needs_hosting: &'static str,
     pub filter_by_part: &'static str,
@@ -114,6 +116,7 @@ pub static ZH: Strings = Strings {
     search_label: "搜索报告",
     search_placeholder: "搜索报告 ( / )",
     unit_group: "单位:",
+    count_unit: "计数",
     embed_needs_hosting: "嵌入需要网上发布的版本:从本地文件打开的副本无法被其他网站嵌入。请使用托管版本的嵌入代码。",
     filter_by_part: "按部分筛选",
     all_parts: "全部",
@@ -197,6 +200,7 @@ pub static EN: Strings = Strings {
     search_label: "Search the report",
     search_placeholder: "Search ( / )",
     unit_group: "Unit: ",
+    count_unit: "count",
     embed_needs_hosting: "Embedding needs the hosted copy: a copy opened from a file on disk cannot be embedded in another site. Take the embed code from the hosted report.",
     filter_by_part: "Filter by part",
     all_parts: "All",

@@ -119,3 +119,18 @@ test("inside an embed, links into the report open it in a new tab", async ({ pag
   expect(new URL(page.url()).hash).toBe("#embed=p/1.2.2");
   await full.close();
 });
+
+test("inside a chart embed, a point's source opens the full report in a new tab", async ({ page, context }) => {
+  await page.goto("./#embed=chart/air-pm25");
+  const canvas = page.getByTestId("chart-canvas");
+  await expect.poll(async () => ((await canvas.getAttribute("data-marks")) ?? "").split(" ").filter(Boolean).length).toBe(4);
+  const [first] = ((await canvas.getAttribute("data-marks")) ?? "").split(" ");
+  const [x, y] = first.split(",").map(Number);
+  const opened = context.waitForEvent("page");
+  await canvas.click({ position: { x, y } });
+  const full = await opened;
+  await full.waitForLoadState();
+  expect(new URL(full.url()).hash).toBe("#p=1.6.4");
+  expect(new URL(page.url()).hash).toBe("#embed=chart/air-pm25");
+  await full.close();
+});

@@ -216,6 +216,12 @@ test("a derived value's formula reads in words, and the chart link has a drawn i
   await expect(derived).toContainText("÷");
   await expect(derived).not.toContainText("air_pm25");
   await expect(derived).not.toContainText(".change");
+  // A change subtracted reads without a doubled sign.
+  await page.keyboard.press("Escape");
+  await reader.paragraph("1.6.4").locator('.figure[data-indicator="air_good_days"]').first().click();
+  const days = page.getByTestId("figure-derived").first();
+  await expect(days).toContainText("− 1.7个百分点");
+  await expect(days).not.toContainText(/[−+-]\s*[+−-]\s*\d/);
   const chartLink = page.getByTestId("figure-chart-link").first();
   await expect(chartLink.locator("svg")).toHaveCount(1);
   await expect(chartLink).not.toContainText("📊");

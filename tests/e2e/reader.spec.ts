@@ -201,10 +201,25 @@ test("on a phone the contents drawer leads to every view and holds focus while o
     );
     expect(outside, `focus left the drawer after ${press + 1} Tab presses`).toBe(false);
   }
+  // Backwards too: Shift+Tab never leaves it either.
+  for (let press = 0; press < 4; press++) {
+    await page.keyboard.press("Shift+Tab");
+    const outside = await page.evaluate(
+      () => document.activeElement !== document.body && !document.activeElement?.closest("#toc"),
+    );
+    expect(outside, `focus left the drawer after ${press + 1} Shift+Tab presses`).toBe(false);
+  }
   await page.keyboard.press("Escape");
   await expect(reader.toc).toBeHidden();
   await expect(reader.tocToggle).toHaveAttribute("aria-expanded", "false");
   await expect(page.locator("#main")).not.toHaveAttribute("inert", "");
+  // A screen that grows wide while the drawer is open leaves nothing inert.
+  await reader.tocToggle.click();
+  await expect(page.locator("#main")).toHaveAttribute("inert", "");
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await expect(page.locator("#main")).not.toHaveAttribute("inert", "");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(reader.toc).toBeHidden();
 
   await reader.tocToggle.click();
   await page.getByTestId("drawer-nav-charts").click();

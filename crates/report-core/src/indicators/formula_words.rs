@@ -92,9 +92,22 @@ pub fn formula_in_words(
             Token::Symbol('-') => Some("−".to_owned()),
             Token::Symbol(symbol) => Some(symbol.to_string()),
         };
-        let Some(word) = word else {
+        let Some(mut word) = word else {
             return formula.to_owned();
         };
+        // A signed change after `+` or `−` folds its sign into the
+        // operator: `87.2% − +1.7%` reads `87.2% − 1.7%`, `0.9% − −0.7%`
+        // reads `0.9% + 0.7%`.
+        if matches!(tokens[at], Token::Change(_)) {
+            let sign = word.chars().next().filter(|c| matches!(c, '+' | '-' | '−'));
+            if let (Some(sign), Some(operator)) = (sign, words.last_mut()) {
+                if operator == "−" || operator == "+" {
+                    let negative = (sign != '+') != (operator == "−");
+                    *operator = if negative { "−" } else { "+" }.to_owned();
+                    word = word[sign.len_utf8()..].to_owned();
+                }
+            }
+        }
         words.push(word);
         at += 1;
     }
@@ -129,10 +142,15 @@ mod tests {
             formula,
             indicators,
             |i| format!("{}{}", i.value, i.unit),
+            // Signed, as the app writes a change.
             |i| {
-                i.change
-                    .clone()
-                    .map(|c| format!("{c}{}", i.change_unit.clone().unwrap_or_default()))
+                i.change.clone().map(|c| {
+                    let unit = i.change_unit.clone().unwrap_or_default();
+                    match c.strip_prefix('-') {
+                        Some(magnitude) => format!("−{magnitude}{unit}"),
+                        None => format!("+{c}{unit}"),
+                    }
+                })
             },
         )
     }
@@ -148,6 +166,11 @@ mod tests {
         assert_eq!(
             words("air_good_days - air_good_days.change", &days),
             "87.2% − 1.3%"
+        );
+        let heavy = [indicator("air_heavy_days", "0.9", "%", Some("-0.7"))];
+        assert_eq!(
+            words("air_heavy_days - air_heavy_days.change", &heavy),
+            "0.9% + 0.7%"
         );
         let steel = [
             indicator("cap", "5.9", "亿吨", None),
