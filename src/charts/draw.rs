@@ -35,6 +35,19 @@ fn width_units(text: &str) -> f64 {
         .sum()
 }
 
+/// The lines the row label of `row` is drawn on, in `lang`.
+pub fn row_label_lines(
+    data: &ChartData,
+    layout: &Layout,
+    theme: &ChartTheme,
+    lang: Lang,
+    row: usize,
+) -> Vec<String> {
+    let max_units = ((layout.plot.0 - 12.0) / theme.font_size).floor().max(2.0);
+    let label = &data.rows[row][if lang == Lang::Zh { 0 } else { 1 }];
+    label_lines(label, max_units)
+}
+
 /// `label` as one line if it fits `max_units` font sizes, else as two:
 /// broken at the last space (or, in Chinese, character) that fits, the
 /// second line ending in `…` if it is still too long.
@@ -127,10 +140,8 @@ pub fn draw<DB: DrawingBackend>(
     // Row labels: on one line if they fit the space on the left, else on
     // two (the second shortened if it must be), so that two labels sharing
     // their start still read apart.
-    let max_units = ((left - 12.0) / theme.font_size).floor().max(2.0);
     for (row, &(center, _, _)) in layout.rows.iter().enumerate() {
-        let label = &data.rows[row][if lang == Lang::Zh { 0 } else { 1 }];
-        let lines = label_lines(label, max_units);
+        let lines = row_label_lines(data, layout, theme, lang, row);
         let line_height = theme.font_size * 1.2;
         let first = center - line_height * (lines.len() as f64 - 1.0) / 2.0;
         for (index, line) in lines.into_iter().enumerate() {
@@ -314,44 +325,45 @@ mod tests {
 
     use report_core::charts::{assemble, layout, layout::preferred_height};
 
+    /// Every bundled chart, drawn to SVG at 640 pixels wide: its data and
+    /// the drawing.
+    fn charts_as_svg(theme: &ChartTheme, lang: Lang) -> Vec<(String, ChartData, String)> {
+        let indicators = crate::data::bundled_indicators().unwrap();
+        crate::data::bundled_chart_specs()
+            .into_iter()
+            .map(|spec| {
+                let data = assemble(&spec, indicators).unwrap();
+                let height = preferred_height(data.rows.len());
+                let chart_layout = layout(&data, 640.0, height, 200.0);
+                let mut svg = String::new();
+                {
+                    let root =
+                        plotters::backend::SVGBackend::with_string(&mut svg, (640, height as u32))
+                            .into_drawing_area();
+                    draw(&root, &data, &chart_layout, theme, lang, 1.0, None, &[]).unwrap();
+                    root.present().unwrap();
+                }
+                (spec.id, data, svg)
+            })
+            .collect()
+    }
+
     /// Every bundled chart drawn to SVG, compared with the committed
     /// snapshot in tests/snapshots/ (`UPDATE_SNAPSHOTS=1` rewrites them;
     /// review the diff).
     #[test]
     fn charts_match_their_svg_snapshots() {
-        let indicators = crate::data::bundled_indicators().unwrap();
         let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
-        for spec in crate::data::bundled_chart_specs() {
-            let data = assemble(&spec, indicators).unwrap();
-            let height = preferred_height(data.rows.len());
-            let chart_layout = layout(&data, 640.0, height, 200.0);
-            let mut svg = String::new();
-            {
-                let root =
-                    plotters::backend::SVGBackend::with_string(&mut svg, (640, height as u32))
-                        .into_drawing_area();
-                draw(
-                    &root,
-                    &data,
-                    &chart_layout,
-                    &ChartTheme::LIGHT,
-                    Lang::Zh,
-                    1.0,
-                    None,
-                    &[],
-                )
-                .unwrap();
-                root.present().unwrap();
-            }
+        for (id, data, svg) in charts_as_svg(&ChartTheme::LIGHT, Lang::Zh) {
             // One shape per point, whatever the kind.
             let shapes = svg.matches("<circle").count() + svg.matches("<rect").count();
             assert!(
                 shapes > data.points.iter().map(Vec::len).sum::<usize>(),
                 "{}",
-                spec.id
+                id
             );
-            let path = dir.join(format!("{}.svg", spec.id));
+            let path = dir.join(format!("{}.svg", id));
             if update {
                 std::fs::write(&path, &svg).unwrap();
             } else {
@@ -360,7 +372,7 @@ mod tests {
                 assert!(
                     expected == svg,
                     "{} differs from its snapshot; rerun with UPDATE_SNAPSHOTS=1 and review",
-                    spec.id
+                    id
                 );
             }
         }
@@ -420,7 +432,6 @@ mod tests {
     /// colour its legend swatch shows (style/charts.css).
     #[test]
     fn every_chart_shows_every_mark_in_its_legend_colour() {
-        let indicators = crate::data::bundled_indicators().unwrap();
         let css = std::fs::read_to_string(
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("style/charts.css"),
         )
@@ -444,28 +455,7 @@ mod tests {
                     assert!(css.contains(&declared), "{rule}is not {}", hex(*color));
                 }
             }
-            for spec in crate::data::bundled_chart_specs() {
-                let data = assemble(&spec, indicators).unwrap();
-                let height = preferred_height(data.rows.len());
-                let chart_layout = layout(&data, 640.0, height, 200.0);
-                let mut svg = String::new();
-                {
-                    let root =
-                        plotters::backend::SVGBackend::with_string(&mut svg, (640, height as u32))
-                            .into_drawing_area();
-                    draw(
-                        &root,
-                        &data,
-                        &chart_layout,
-                        &theme,
-                        Lang::En,
-                        1.0,
-                        None,
-                        &[],
-                    )
-                    .unwrap();
-                    root.present().unwrap();
-                }
+            for (id, data, svg) in charts_as_svg(&theme, Lang::En) {
                 let shapes = filled_shapes(&svg);
                 let series_colors: Vec<String> = theme.series.iter().map(|c| hex(*c)).collect();
                 for (index, shape) in shapes.iter().enumerate() {
@@ -477,11 +467,7 @@ mod tests {
                         let (a0, b0, a1, b1) = later.box_;
                         a0 <= x0 && b0 <= y0 && a1 >= x1 && b1 >= y1
                     });
-                    assert!(
-                        !hidden,
-                        "{}: a mark is drawn over by a later shape",
-                        spec.id
-                    );
+                    assert!(!hidden, "{}: a mark is drawn over by a later shape", id);
                 }
                 for (series, points) in data.points.iter().enumerate() {
                     let color = &series_colors[series.min(1)];
@@ -490,7 +476,7 @@ mod tests {
                     assert!(
                         drawn || points.is_empty(),
                         "{}: series {series} is not drawn in its legend colour {color}",
-                        spec.id
+                        id
                     );
                 }
             }

@@ -8,6 +8,6 @@ mod summary;
 mod theme;
 
 pub use css::css_px;
-pub use draw::{draw, format_value, text_style};
+pub use draw::{draw, format_value, row_label_lines, text_style};
 pub use summary::summary;
 pub use theme::ChartTheme;

@@ -16,7 +16,7 @@ use wasm_bindgen::JsCast;
 
 use super::context::{use_dark, use_lang};
 use crate::boot::{after_reveal, now_or_after_boot};
-use crate::charts::{css_px, draw, text_style, ChartTheme};
+use crate::charts::{css_px, draw, row_label_lines, text_style, ChartTheme};
 use crate::data::{measured, CHART_MEASURE};
 use crate::dom::{download_blob, page_url_without_fragment};
 use crate::i18n::Lang;
@@ -279,6 +279,21 @@ pub fn ChartCanvas(
         })
     };
 
+    // The row labels as drawn (one line or two each), for tests: a canvas
+    // holds no text to read back.
+    let row_labels = move || {
+        current_layout.with(|l| {
+            let Some(l) = l.as_ref() else {
+                return String::new();
+            };
+            let (lang, theme) = (lang.get(), ChartTheme::for_dark(dark.get()));
+            (0..data.rows.len())
+                .map(|row| row_label_lines(data, l, &theme, lang, row).join(" / "))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+    };
+
     view! {
         <div class="chart-canvas" node_ref=container>
             <canvas
@@ -288,6 +303,7 @@ pub fn ChartCanvas(
                 aria-label=move || summary.get()
                 data-testid="chart-canvas"
                 data-marks=centers
+                data-row-labels=row_labels
                 on:pointerdown=move |event: web_sys::PointerEvent| {
                     last_pointer_was_touch.set_value(event.pointer_type() == "touch");
                 }

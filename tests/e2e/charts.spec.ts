@@ -364,3 +364,18 @@ test("in English, values and units are written the English way, and row labels s
   await expect(page.getByTestId("chart-table")).toContainText("893 million tonnes");
   await expect(page.getByTestId("chart-table")).toContainText("84 million tonnes");
 });
+
+test.describe("on a phone in English", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  for (const chart of ["air-days", "funding"]) {
+    test(`the row labels of ${chart} are drawn whole or on two lines, never cut alike`, async ({ page }) => {
+      await page.goto(`./#chart=${chart}&lang=en`);
+      const canvas = page.getByTestId("chart-canvas");
+      await expect(canvas).not.toHaveAttribute("data-row-labels", "");
+      const labels = ((await canvas.getAttribute("data-row-labels")) ?? "").split("\n");
+      expect(labels.length).toBeGreaterThan(1);
+      expect(new Set(labels).size).toBe(labels.length);
+    });
+  }
+});

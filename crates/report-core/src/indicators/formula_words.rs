@@ -117,23 +117,12 @@ pub fn formula_in_words(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::CitationId;
 
     fn indicator(id: &str, value: &str, unit: &str, change: Option<&str>) -> Indicator {
         Indicator {
-            id: id.into(),
-            label_zh: String::new(),
-            label_en: String::new(),
-            category: "air".into(),
-            value: value.into(),
-            unit: unit.into(),
-            year: None,
             change: change.map(Into::into),
             change_unit: Some("%".into()),
-            qualifier: None,
-            derived: None,
-            paragraph: CitationId::new(1, 1, 1),
-            quote: String::new(),
+            ..crate::indicators::sample_indicator(id, value, unit)
         }
     }
 

@@ -108,26 +108,32 @@ pub fn to_json(indicators: &[Indicator]) -> String {
 #[cfg(all(test, feature = "catalog-toml"))]
 mod tests;
 
+/// An indicator for tests: `id` stating `value` in `unit`, nothing else.
+#[cfg(test)]
+pub(crate) fn sample_indicator(id: &str, value: &str, unit: &str) -> Indicator {
+    Indicator {
+        id: id.into(),
+        label_zh: String::new(),
+        label_en: String::new(),
+        category: "air".into(),
+        value: value.into(),
+        unit: unit.into(),
+        year: None,
+        change: None,
+        change_unit: None,
+        qualifier: None,
+        derived: None,
+        paragraph: CitationId::new(1, 1, 1),
+        quote: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod value_tests {
     use super::*;
 
     fn with_value(value: &str, unit: &str) -> Indicator {
-        Indicator {
-            id: "x".into(),
-            label_zh: String::new(),
-            label_en: String::new(),
-            category: "air".into(),
-            value: value.into(),
-            unit: unit.into(),
-            year: None,
-            change: None,
-            change_unit: None,
-            qualifier: None,
-            derived: None,
-            paragraph: CitationId::new(1, 1, 1),
-            quote: String::new(),
-        }
+        sample_indicator("x", value, unit)
     }
 
     #[test]
