@@ -282,16 +282,23 @@ pub fn ChartCanvas(
     // The row labels as drawn (one line or two each), for tests: a canvas
     // holds no text to read back.
     let row_labels = move || {
-        current_layout.with(|l| {
-            let Some(l) = l.as_ref() else {
-                return String::new();
-            };
-            let (lang, theme) = (lang.get(), ChartTheme::for_dark(dark.get()));
-            (0..data.rows.len())
-                .map(|row| row_label_lines(data, l, &theme, lang, row).join(" / "))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+        // Read with `try_`: the language and theme outlive the chart, and
+        // may change while it is being taken down.
+        let (Some(lang), Some(dark)) = (lang.try_get(), dark.try_get()) else {
+            return String::new();
+        };
+        let theme = ChartTheme::for_dark(dark);
+        current_layout
+            .try_with(|l| {
+                l.as_ref().map(|l| {
+                    (0..data.rows.len())
+                        .map(|row| row_label_lines(data, l, &theme, lang, row).join(" / "))
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                })
+            })
+            .flatten()
+            .unwrap_or_default()
     };
 
     view! {
