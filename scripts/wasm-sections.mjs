@@ -89,23 +89,17 @@ export const WASM_FEATURES = [
   "multivalue",
 ].map((feature) => `--enable-${feature}`);
 
-/**
- * An export section's `body` with each export renamed to `rename(name)`, or
- * left out where that is null: { body, dropped names }.
- */
+/** An export section's `body` with each export renamed to `rename(name)`: { body }. */
 export function rewriteExports(body, rename) {
   let [count, at] = readLeb(body, 0);
-  const kept = [];
-  const dropped = [];
+  const parts = [leb(count)];
   for (let i = 0; i < count; i++) {
     let name;
     [name, at] = readName(body, at);
     const descStart = at;
     [, at] = readLeb(body, at + 1); // kind, then index
-    const renamed = rename(name);
-    if (renamed === null) dropped.push(name);
-    else kept.push(encodeName(renamed), body.subarray(descStart, at));
+    parts.push(encodeName(rename(name)), body.subarray(descStart, at));
   }
   if (at !== body.length) throw new Error("the export section has bytes after its last export");
-  return { body: Buffer.concat([leb(kept.length / 2), ...kept]), dropped };
+  return { body: Buffer.concat(parts) };
 }

@@ -14,15 +14,9 @@ const CARRIED: &str = "open-data";
 
 /// Serves `data/…` links from the carried files, if the page carries them.
 pub fn provide_open_data_downloads() {
-    let Some(carried) = document().get_element_by_id(CARRIED) else {
+    if document().get_element_by_id(CARRIED).is_none() {
         return;
-    };
-    let Some(files) = carried
-        .text_content()
-        .and_then(|json| js_sys::JSON::parse(&json).ok())
-    else {
-        return;
-    };
+    }
     let listener = window_event_listener(leptos::ev::click, move |event| {
         let Some(link) = event
             .target()
@@ -32,8 +26,13 @@ pub fn provide_open_data_downloads() {
             return;
         };
         let href = link.get_attribute("href").unwrap_or_default();
-        let Some(text) = js_sys::Reflect::get(&files, &href.as_str().into())
-            .ok()
+        // Parsed on a click, not at start-up: the files weigh about 200 KB.
+        let files = document()
+            .get_element_by_id(CARRIED)
+            .and_then(|carried| carried.text_content())
+            .and_then(|json| js_sys::JSON::parse(&json).ok());
+        let Some(text) = files
+            .and_then(|files| js_sys::Reflect::get(&files, &href.as_str().into()).ok())
             .and_then(|text| text.as_string())
         else {
             return;
