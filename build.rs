@@ -5,16 +5,18 @@
 
 use report_core::charts::{parse_charts, validate_charts, ChartSpec};
 use report_core::indicators::{
-    derived_from, parse_catalog, quote_spans, spans_with_digests, to_csv, validate, Indicator,
+    derived_from, draft_catalog, draft_non_measures, parse_catalog, quote_spans,
+    spans_with_digests, to_csv, validate, Catalog, Indicator,
 };
-use report_core::parse_report;
-use report_core::Report;
+use report_core::report_config::parse_report_config;
+use report_core::report_folder::ReportFolder;
+use report_core::{ingest, Report, ReportConfig};
 use sha2::{Digest, Sha256};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-const REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
-const CATALOG: &str = "data/indicators.toml";
-const CHARTS: &str = "data/charts.toml";
+/// The report built when `REPORT_DIR` names none (`scripts/build --report DIR`
+/// sets it): a folder as `report_core::report_folder` reads it.
+const DEFAULT_REPORT_DIR: &str = "data";
 
 /// The validated chart specs as a Rust constant of static values
 /// (`data::StaticChartSpec`), so the app needs no TOML or JSON parser for
@@ -147,34 +149,68 @@ fn commit() -> Option<String> {
 }
 
 fn main() {
-    println!("cargo:rerun-if-changed={REPORT}");
-    println!("cargo:rerun-if-changed={CATALOG}");
-    println!("cargo:rerun-if-changed={CHARTS}");
-    if std::path::Path::new(".git/HEAD").exists() {
+    println!("cargo:rerun-if-env-changed=REPORT_DIR");
+    let dir = std::env::var("REPORT_DIR").unwrap_or_else(|_| DEFAULT_REPORT_DIR.to_owned());
+    let folder = ReportFolder::locate(Path::new(&dir)).unwrap_or_else(|error| fail(&[error]));
+    // The folder itself, so that adding a catalog or charts rebuilds.
+    println!("cargo:rerun-if-changed={dir}");
+    let label = |path: &Path| path.display().to_string();
+    let report_file = label(&folder.text);
+    for file in [
+        Some(&folder.text),
+        folder.config.as_ref(),
+        folder.indicators.as_ref(),
+        folder.charts.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        println!("cargo:rerun-if-changed={}", label(file));
+    }
+    if Path::new(".git/HEAD").exists() {
         println!("cargo:rerun-if-changed=.git/HEAD");
         println!("cargo:rerun-if-changed=.git/refs/heads");
     }
     // The footer shows these so that a mirrored copy can be checked against
     // the original: `sha256sum data/report.zh.txt` starts with the same digits.
-    let report_text = read(REPORT);
+    let report_text = read(&report_file);
     let digest = Sha256::digest(report_text.as_bytes());
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     println!("cargo:rustc-env=REPORT_SHA256={hex}");
-    // The name a debug build's parse problems give the text by.
-    println!("cargo:rustc-env=REPORT_PATH={REPORT}");
     println!(
         "cargo:rustc-env=BUILD_COMMIT={}",
         commit().unwrap_or_else(|| "unknown".to_owned())
     );
-    let report = parse_report(REPORT, &report_text).unwrap_or_else(|p| fail(&[p.to_string()]));
-    let catalog = parse_catalog(CATALOG, &read(CATALOG)).unwrap_or_else(|p| fail(&[p.to_string()]));
-    let charts = parse_charts(CHARTS, &read(CHARTS)).unwrap_or_else(|p| fail(&[p.to_string()]));
-    let mut problems: Vec<String> = validate(&catalog, &report, REPORT)
+    let config = match &folder.config {
+        Some(file) => parse_report_config(&label(file), &read(&label(file)))
+            .unwrap_or_else(|p| fail(&[p.to_string()])),
+        None => ReportConfig::default(),
+    };
+    let report = ingest(&report_file, &report_text, &config)
+        .unwrap_or_else(|p| fail(&[p.to_string()]))
+        .report;
+    // Without a curated catalog, every figure found is an unreviewed indicator.
+    let catalog = match &folder.indicators {
+        Some(file) => parse_catalog(&label(file), &read(&label(file)))
+            .unwrap_or_else(|p| fail(&[p.to_string()])),
+        None => Catalog {
+            indicators: draft_catalog(&report),
+            non_measures: draft_non_measures(&report),
+            ..Catalog::default()
+        },
+    };
+    let charts = match &folder.charts {
+        Some(file) => parse_charts(&label(file), &read(&label(file)))
+            .unwrap_or_else(|p| fail(&[p.to_string()])),
+        None => Vec::new(),
+    };
+    let charts_file = folder.charts.as_deref().map(label).unwrap_or_default();
+    let mut problems: Vec<String> = validate(&catalog, &report, &report_file)
         .iter()
         .map(ToString::to_string)
         .collect();
     problems.extend(
-        validate_charts(CHARTS, &charts, &catalog.indicators, &report)
+        validate_charts(&charts_file, &charts, &catalog.indicators, &report)
             .iter()
             .map(ToString::to_string),
     );
@@ -208,8 +244,8 @@ fn main() {
     .unwrap_or_else(|error| panic!("cannot write located.rs: {error}"));
     // Debug builds carry the text itself (data::bundled_report), so they run
     // without the release build's prerendered copy: scripts/dev serves one.
-    std::fs::write(out.join("report.txt"), &report_text)
-        .unwrap_or_else(|error| panic!("cannot write report.txt: {error}"));
+    std::fs::write(out.join("report.json"), report_core::report_json(&report))
+        .unwrap_or_else(|error| panic!("cannot write report.json: {error}"));
     let specs: Vec<ChartSpec> = charts.into_iter().map(|(spec, _)| spec).collect();
     std::fs::write(out.join("charts.rs"), charts_source(&specs))
         .unwrap_or_else(|error| panic!("cannot write charts.rs: {error}"));

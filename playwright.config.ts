@@ -1,5 +1,6 @@
 // End-to-end tests against the release build in dist/ (and, in
-// dev-build.spec.ts, the debug build scripts/dev serves, in target/dev-dist),
+// dev-build.spec.ts, the debug build scripts/dev serves, in target/dev-dist;
+// in second-report.spec.ts, the explorer of reports/gwr-2024),
 // served by the same static server as scripts/serve, in Debian's Chromium
 // (never a downloaded one).
 import { defineConfig } from "@playwright/test";
@@ -15,6 +16,9 @@ export const HOST_ORIGIN = `http://127.0.0.1:${port + 3}`;
 export const DEV_URL = `http://127.0.0.1:${port + 4}/`;
 /** Where scripts/test builds it; without it, dev-build.spec.ts fails and says so. */
 export const DEV_DIST = "target/dev-dist";
+/** The second report's explorer (scripts/build --report reports/gwr-2024 --out …). */
+export const SECOND_REPORT_URL = `http://127.0.0.1:${port + 5}/`;
+export const SECOND_REPORT_DIST = "target/gwr-2024/dist";
 
 const server = (extra: string, serverPort: number, path = "/", root = "dist") => ({
   command: `node scripts/static-server.mjs --root ${root} --host 127.0.0.1 --port ${serverPort} ${extra}`,
@@ -53,6 +57,7 @@ export default defineConfig({
     server("--csp", port + 1),
     server("--csp --prefix /some/sub/path/", port + 2, "/some/sub/path/"),
     ...(existsSync(`${DEV_DIST}/index.html`) ? [server("", port + 4, "/", DEV_DIST)] : []),
+    ...(existsSync(`${SECOND_REPORT_DIST}/index.html`) ? [server("", port + 5, "/", SECOND_REPORT_DIST)] : []),
     {
       command: `node scripts/static-server.mjs --root tests/e2e/host --host 127.0.0.1 --port ${port + 3}`,
       url: `http://127.0.0.1:${port + 3}/host.html`,

@@ -11,11 +11,15 @@
 // reader by assets/prerender-gate.js when a link opens that view, so their
 // title and introduction paint as early as the reader's text.
 //
+// It also names the report in the page's <title> and description and in the
+// web-app manifest (scripts/report-head.mjs).
+//
 // usage: node scripts/prerender.mjs dist
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { appMarkup, launchChromium, serveFolder } from "./browser.mjs";
 import { copyProblems, readerSourceMarkup } from "./reader-source.mjs";
+import { manifestFor, withReportHead } from "./report-head.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -47,8 +51,12 @@ function afterBodyNote(page, markup) {
 
 const server = await serveFolder(dist, port);
 const browser = await launchChromium();
-/** Views that get a shell, by the URL fragment that opens them. */
-const SHELLS = { charts: "view=charts", indicators: "view=indicators" };
+/**
+ * Views that get a shell, by the URL fragment that opens them. A report
+ * built without charts.toml has no charts view.
+ */
+const hasCharts = JSON.parse(readFileSync(join(dist, "data", "charts.json"), "utf8")).length > 0;
+const SHELLS = { ...(hasCharts && { charts: "view=charts" }), indicators: "view=indicators" };
 let markup;
 const shells = {};
 try {
@@ -86,6 +94,8 @@ const prerendered =
   Object.entries(shells)
     .map(([view, shell]) => `\n<div class="prerendered-view" data-view="${view}">${shell}</div>`)
     .join("");
-writeFileSync(indexPath, afterBodyNote(html, `\n${prerendered}`));
+writeFileSync(indexPath, afterBodyNote(withReportHead(html, report.meta), `\n${prerendered}`));
+const manifestPath = join(dist, "manifest.webmanifest");
+writeFileSync(manifestPath, manifestFor(readFileSync(manifestPath, "utf8"), report.meta));
 const shellSizes = Object.entries(shells).map(([view, shell]) => `${shell.length} of the ${view} shell`);
 console.log(`prerendered ${markup.length} characters of reader markup and ${shellSizes.join(", ")} into ${indexPath}`);

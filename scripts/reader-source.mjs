@@ -3,7 +3,7 @@
 // renders, since the wasm does not carry the text, and checks afterwards that
 // the copy it writes holds exactly the published text.
 
-const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** The paragraph markup: citation marker, lead, then the rest of the text. */
 function paragraph({ id, lead, text }) {
@@ -21,7 +21,7 @@ export function readerSourceMarkup(report) {
     optional(meta.subtitle, (value) => `<p class="report-header__subtitle">${value}</p>`) +
     optional(meta.occasion, (value) => `<p class="report-header__occasion">——${value}</p>`) +
     `<p>${optional(meta.speaker, (value) => `<span class="report-header__speaker">${value}</span>`)}` +
-    `<time class="report-header__date" datetime="${escape(meta.date)}"></time></p></header>`;
+    `${optional(meta.date, (value) => `<time class="report-header__date" datetime="${value}"></time>`)}</p></header>`;
   const parts = report.parts.map((part) => {
     const opening = part.sections.filter((section) => section.title === null);
     const titled = part.sections.filter((section) => section.title !== null);

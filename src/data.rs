@@ -28,15 +28,14 @@ pub fn loaded_report() -> Result<&'static Report, &'static str> {
     }
 }
 
-/// The report's text, parsed, in debug builds: they run without the
-/// prerendered copy the release build reads the text from (scripts/dev).
+/// The report as build.rs ingested it, in debug builds: they run without
+/// the prerendered copy the release build reads the text from (scripts/dev).
 /// Release builds carry no second copy of the text and return `None`.
 pub fn bundled_report() -> Option<Result<Report, String>> {
     #[cfg(debug_assertions)]
     {
-        let text = include_str!(concat!(env!("OUT_DIR"), "/report.txt"));
-        let parsed = report_core::parse_report(env!("REPORT_PATH"), text);
-        Some(parsed.map_err(|problem| problem.to_string()))
+        let json = include_str!(concat!(env!("OUT_DIR"), "/report.json"));
+        Some(report_core::export::report_from_json(json))
     }
     #[cfg(not(debug_assertions))]
     None
@@ -139,6 +138,12 @@ type StaticChartSpec = (
 
 /// The validated chart specs, as build.rs wrote them.
 const CHART_SPECS: &[StaticChartSpec] = include!(concat!(env!("OUT_DIR"), "/charts.rs"));
+
+/// Whether the report has charts: one built without `charts.toml` has none,
+/// and shows no charts view.
+pub fn has_charts() -> bool {
+    !CHART_SPECS.is_empty()
+}
 
 /// The validated chart specs.
 pub fn bundled_chart_specs() -> Vec<ChartSpec> {

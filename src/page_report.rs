@@ -32,10 +32,11 @@ fn meta_from(root: &Element) -> Option<Meta> {
         let element = root.query_selector(selector).ok()??;
         element.text_content()
     };
-    let date = root
-        .query_selector(".report-header__date")
-        .ok()??
-        .get_attribute("datetime")?;
+    // A report whose title block and report.toml give no date has none.
+    let date = match root.query_selector(".report-header__date").ok()? {
+        Some(time) => Some(time.get_attribute("datetime")?),
+        None => None,
+    };
     Some(Meta {
         title: text_of(".report-header__title")?,
         subtitle: text_of(".report-header__subtitle"),
@@ -45,6 +46,8 @@ fn meta_from(root: &Element) -> Option<Meta> {
         speaker: text_of(".report-header__speaker"),
         date,
         source: text_of(".report-footer__source"),
+        licence: None,
+        language: None,
     })
 }
 

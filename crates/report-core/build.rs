@@ -111,11 +111,28 @@ fn search_corpus() -> Option<BTreeSet<char>> {
     let mut chars = BTreeSet::new();
     for path in std::env::split_paths(&paths) {
         println!("cargo::rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|error| panic!("{CORPUS_VAR}: {}: {error}", path.display()));
-        chars.extend(text.chars());
+        for file in corpus_files(&path) {
+            let text = std::fs::read_to_string(&file)
+                .unwrap_or_else(|error| panic!("{CORPUS_VAR}: {}: {error}", file.display()));
+            chars.extend(text.chars());
+        }
     }
     Some(chars.into_iter().flat_map(forms).collect())
+}
+
+/// A corpus path's files: the file itself, or a report folder's texts
+/// (`*.txt`).
+fn corpus_files(path: &std::path::Path) -> Vec<PathBuf> {
+    if !path.is_dir() {
+        return vec![path.to_path_buf()];
+    }
+    let entries = std::fs::read_dir(path)
+        .unwrap_or_else(|error| panic!("{CORPUS_VAR}: {}: {error}", path.display()));
+    entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|file| file.extension().is_some_and(|ext| ext == "txt"))
+        .collect()
 }
 
 /// `c` and every character search normalisation could turn it into: the

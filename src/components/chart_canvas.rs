@@ -384,7 +384,7 @@ fn watch_width(container: NodeRef<Div>, width: RwSignal<f64>) {
 /// own, readable alone: its title above, then the legend (with what hollow
 /// or hatched marks mean, where the chart has derived values) and its
 /// source below, in the interface's language.
-pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
+pub fn download_png(data: &'static ChartData, title: &str, report_title: &str, lang: Lang) {
     const WIDTH: f64 = 800.0;
     const SCALE: f64 = 2.0;
     const TITLE: f64 = 44.0;
@@ -434,14 +434,8 @@ pub fn download_png(data: &'static ChartData, title: &str, lang: Lang) {
         .collect();
     paragraphs.dedup();
     let source = match lang {
-        Lang::Zh => format!(
-            "来源:2025年全国生态环境保护工作会议工作报告 {}",
-            paragraphs.join(" ")
-        ),
-        Lang::En => format!(
-            "Source: 2025 national ecological-environment work report {}",
-            paragraphs.join(" ")
-        ),
+        Lang::Zh => format!("来源:《{report_title}》 {}", paragraphs.join(" ")),
+        Lang::En => format!("Source: “{report_title}” {}", paragraphs.join(" ")),
     };
     let _ = footer.draw(&plotters::element::Text::new(
         source,

@@ -241,7 +241,7 @@ pub fn ChartCard(
                     on:click=move |_| {
                         let lang = lang.get_untracked();
                         let title = if lang == Lang::Zh { &spec.title_zh } else { &spec.title_en };
-                        download_png(data, title, lang)
+                        download_png(data, title, &report.meta.title, lang)
                     }
                 >
                     "PNG"

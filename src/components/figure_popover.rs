@@ -83,6 +83,12 @@ pub fn FigurePopover(
             <p class="figure-popover__category">{move || category_name(&item.category, lang.get()).to_owned()}</p>
             <p class="figure-popover__label">{move || label(item, lang.get()).to_owned()}</p>
             <p class="figure-popover__value" data-testid="figure-value">{move || figure_text_in(item, lang.get())}</p>
+            {(!item.reviewed).then(|| view! {
+                <p class="figure-popover__unreviewed" data-testid="figure-unreviewed">
+                    <span class="unreviewed-badge">{move || strings().unreviewed}</span>
+                    " "{move || strings().unreviewed_note}
+                </p>
+            })}
             <dl class="figure-popover__facts">
                 {item.change.is_some().then(|| view! {
                     <dt>{move || strings().col_change}</dt>

@@ -224,6 +224,9 @@ pub fn IndicatorsView() -> impl IntoView {
                             {i.is_derived().then(|| view! {
                                 <span class="derived-badge" title=formula_text_in(i, indicators, lang)>{strings.derived}</span>
                             })}
+                            {(!i.reviewed).then(|| view! {
+                                <span class="unreviewed-badge" title=strings.unreviewed_note>{strings.unreviewed}</span>
+                            })}
                         </th>
                         // Each cell names its column (`data-label`) for
                         // the phone layout, where rows become cards.
@@ -254,7 +257,13 @@ pub fn IndicatorsView() -> impl IntoView {
             </div>
             <div class="indicators__filters" role="group" aria-label=move || strings().col_category>
                 {chip(None)}
-                {CATEGORIES.iter().map(|id| chip(Some(id))).collect_view()}
+                // Only categories that hold figures: a report without a
+                // catalog has them all under "other".
+                {CATEGORIES
+                    .iter()
+                    .filter(|id| indicators.iter().any(|i| i.category == **id))
+                    .map(|id| chip(Some(id)))
+                    .collect_view()}
             </div>
             <label class="indicators__filter">
                 <span class="visually-hidden">{move || strings().filter_indicators}</span>

@@ -17,9 +17,14 @@ pub fn ReportHeader() -> impl IntoView {
             {meta.occasion.clone().map(|occasion| view! { <p class="report-header__occasion">"——"{occasion}</p> })}
             <p class="report-header__byline">
                 {meta.speaker.clone().map(|speaker| view! { <span class="report-header__speaker">{speaker}</span> })}
-                <time class="report-header__date" datetime=meta.date.clone()>
-                    {move || format_date(&meta.date, lang.get())}
-                </time>
+                {meta.date.clone().map(|date| {
+                    let iso = date.clone();
+                    view! {
+                        <time class="report-header__date" datetime=iso>
+                            {move || format_date(&date, lang.get())}
+                        </time>
+                    }
+                })}
             </p>
         </header>
     }

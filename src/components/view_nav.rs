@@ -55,7 +55,7 @@ pub fn ViewNav(
             aria-label=move || strings().views
         >
             {link(View::Reader, |s| s.read_view, "reader")}
-            {link(View::Charts, |s| s.charts_view, "charts")}
+            {crate::data::has_charts().then(|| link(View::Charts, |s| s.charts_view, "charts"))}
             {link(View::Indicators, |s| s.indicators_view, "indicators")}
         </nav>
     }

@@ -16,6 +16,7 @@ pub fn category_name(id: &str, lang: Lang) -> &str {
         "funding_finance" => ("资金与金融", "Funding and finance"),
         "public_international" => ("公众与国际", "Public and international"),
         "targets" => ("目标", "Targets"),
+        "other" => ("其他", "Other"),
         other => (other, other),
     };
     match lang {

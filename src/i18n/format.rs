@@ -54,6 +54,8 @@ pub fn problem_message(problem: &FragmentProblem, lang: Lang) -> String {
         (FragmentProblem::MissingSection(id), Lang::En) => {
             format!("The report has no section §{id}.")
         }
+        (FragmentProblem::NoCharts, Lang::Zh) => "这份报告没有图表。".to_owned(),
+        (FragmentProblem::NoCharts, Lang::En) => "This report has no charts.".to_owned(),
     }
 }
 
@@ -156,10 +158,12 @@ pub fn citation_text(meta: &Meta, id: CitationId, url: &str, lang: Lang) -> Stri
         Some(subtitle) => format!("{}——{subtitle}", meta.title),
         None => meta.title.clone(),
     };
-    let date = format_date(&meta.date, lang);
-    match lang {
-        Lang::Zh => format!("{speaker}:《{title}》,{date},§{id}。{url}"),
-        Lang::En => format!("{speaker}, “{title}”, {date}, §{id}. {url}"),
+    let date = meta.date.as_deref().map(|date| format_date(date, lang));
+    match (lang, date) {
+        (Lang::Zh, Some(date)) => format!("{speaker}:《{title}》,{date},§{id}。{url}"),
+        (Lang::Zh, None) => format!("{speaker}:《{title}》,§{id}。{url}"),
+        (Lang::En, Some(date)) => format!("{speaker}, “{title}”, {date}, §{id}. {url}"),
+        (Lang::En, None) => format!("{speaker}, “{title}”, §{id}. {url}"),
     }
 }
 
@@ -201,6 +205,7 @@ mod tests {
             derived: None,
             paragraph: CitationId::new(1, 2, 3),
             quote: String::new(),
+            reviewed: true,
         };
         assert_eq!(figure_text(&indicator), "33万余个");
         assert_eq!(change_text(&indicator).as_deref(), Some("−2.7%"));
@@ -224,8 +229,8 @@ mod tests {
             subtitle: Some("高质量完成“十四五”生态环境保护目标任务".into()),
             occasion: None,
             speaker: Some("生态环境部部长 黄润秋".into()),
-            date: "2025-01-14".into(),
-            source: None,
+            date: Some("2025-01-14".into()),
+            ..Meta::default()
         };
         let text = citation_text(
             &meta,

@@ -79,9 +79,14 @@ impl Embed {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FragmentProblem {
     UnknownKey(String),
-    BadValue { key: String, value: String },
+    BadValue {
+        key: String,
+        value: String,
+    },
     MissingParagraph(CitationId),
     MissingSection(SectionId),
+    /// The link asks for a chart of a report that has none.
+    NoCharts,
 }
 
 /// Everything the fragment can say. Unknown keys are dropped when it is written back.
@@ -187,8 +192,18 @@ impl Fragment {
         }
     }
 
-    /// Drops a target or embed the report does not have, recording why.
-    pub fn resolve_against(mut self, report: &Report) -> Self {
+    /// Drops a target, embed or chart the report does not have, recording
+    /// why; `has_charts` is false for a report built without `charts.toml`.
+    pub fn resolve_against(mut self, report: &Report, has_charts: bool) -> Self {
+        if !has_charts && (self.view == View::Charts || matches!(self.embed, Some(Embed::Chart(_))))
+        {
+            self.problems.push(FragmentProblem::NoCharts);
+            self.view = View::Reader;
+            self.chart = None;
+            if matches!(self.embed, Some(Embed::Chart(_))) {
+                self.embed = None;
+            }
+        }
         match self.embed.clone() {
             Some(Embed::Paragraph(id)) if report.paragraph(id).is_none() => {
                 self.problems.push(FragmentProblem::MissingParagraph(id));
@@ -476,30 +491,52 @@ mod tests {
     fn targets_missing_from_the_report_are_dropped() {
         let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
         let report = report_core::parse_report("r", text).unwrap();
-        let found = Fragment::parse("p=1.2.2").resolve_against(&report);
+        let found = Fragment::parse("p=1.2.2").resolve_against(&report, true);
         assert!(found.problems.is_empty());
-        let missing = Fragment::parse("p=9.9.9").resolve_against(&report);
+        let missing = Fragment::parse("p=9.9.9").resolve_against(&report, true);
         assert_eq!(missing.target, None);
         assert_eq!(
             missing.problems,
             [FragmentProblem::MissingParagraph(CitationId::new(9, 9, 9))]
         );
-        let missing_section = Fragment::parse("s=1.7").resolve_against(&report);
+        let missing_section = Fragment::parse("s=1.7").resolve_against(&report, true);
         assert_eq!(
             missing_section.problems,
             [FragmentProblem::MissingSection(SectionId::new(1, 7))]
         );
         assert!(Fragment::parse("s=2.0")
-            .resolve_against(&report)
+            .resolve_against(&report, true)
             .problems
             .is_empty());
         assert!(Fragment::parse("s=0.0")
-            .resolve_against(&report)
+            .resolve_against(&report, true)
             .problems
             .is_empty());
         assert_eq!(
-            Fragment::parse("s=4.0").resolve_against(&report).target,
+            Fragment::parse("s=4.0")
+                .resolve_against(&report, true)
+                .target,
             None
         );
+    }
+
+    #[test]
+    fn a_report_without_charts_turns_chart_links_into_a_notice() {
+        let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
+        let report = report_core::parse_report("r", text).unwrap();
+        for hash in ["view=charts", "chart=air-pm25", "embed=chart/air-pm25"] {
+            let resolved = Fragment::parse(hash).resolve_against(&report, false);
+            assert_eq!(resolved.problems, [FragmentProblem::NoCharts], "{hash}");
+            assert_eq!(
+                (resolved.view, resolved.chart, resolved.embed),
+                (View::Reader, None, None)
+            );
+        }
+        let kept = Fragment::parse("chart=air-pm25").resolve_against(&report, true);
+        assert_eq!(kept.chart.as_deref(), Some("air-pm25"));
+        assert!(Fragment::parse("p=1.2.2")
+            .resolve_against(&report, false)
+            .problems
+            .is_empty());
     }
 }

@@ -12,26 +12,32 @@ commands:
   export --out DIR         write report.json, indicators.csv, indicators.json, charts.json
   stats [--json]           count parts, sections, paragraphs, characters, indicators
   search QUERY [--json]    search as the app does; hits best first
+  init --out DIR           write DIR/indicators.toml, a draft catalog to curate: every
+                           figure of the text, unreviewed (never overwrites a catalog)
   help                     show this help
 
-options of every command:
-  --report FILE            the report text (default: the bundled report)
-  --indicators FILE        the indicator catalog (default: data/indicators.toml)
-  --charts FILE            the chart specs (default: data/charts.toml)";
+options:
+  --report PATH            the report text, or a folder holding it as report.zh.txt or
+                           as its only *.zh.txt file (default: the bundled report)
+  --indicators FILE        the indicator catalog (default: indicators.toml beside the
+                           report text; without one, every figure found, unreviewed)
+  --charts FILE            the chart specs (default: charts.toml beside the report
+                           text; without one, no charts)
+init takes --report and --out only.";
 
 /// The report bundled with the project, relative to the workspace root.
+/// Its catalog and charts are the default ones beside it.
 pub const DEFAULT_REPORT: &str = "data/2025-national-eco-env-work-report.zh.txt";
-/// The indicator catalog, relative to the workspace root.
-pub const DEFAULT_INDICATORS: &str = "data/indicators.toml";
-/// The chart specs, relative to the workspace root.
-pub const DEFAULT_CHARTS: &str = "data/charts.toml";
 
-/// The data files a command reads.
+/// The data files a command reads, as given.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Inputs {
+    /// The report text, or a folder that holds it.
     pub report: PathBuf,
-    pub indicators: PathBuf,
-    pub charts: PathBuf,
+    /// The catalog; `None` for `indicators.toml` beside the report text.
+    pub indicators: Option<PathBuf>,
+    /// The chart specs; `None` for `charts.toml` beside the report text.
+    pub charts: Option<PathBuf>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -51,6 +57,11 @@ pub enum Command {
         inputs: Inputs,
         query: String,
         json: bool,
+    },
+    Init {
+        /// The report text, or a folder that holds it.
+        report: PathBuf,
+        out: PathBuf,
     },
     Help,
 }
@@ -73,9 +84,9 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
         };
         match arg.as_str() {
             "--report" => report = Some(value("--report")?),
-            "--indicators" => indicators = Some(value("--indicators")?),
-            "--charts" => charts = Some(value("--charts")?),
-            "--out" if name == "export" => out = Some(value("--out")?),
+            "--indicators" if name != "init" => indicators = Some(value("--indicators")?),
+            "--charts" if name != "init" => charts = Some(value("--charts")?),
+            "--out" if name == "export" || name == "init" => out = Some(value("--out")?),
             "--json" if name == "stats" || name == "search" => json = true,
             word if name == "search" && !word.starts_with("--") => words.push(word),
             other => return Err(format!("unexpected argument {other:?} for {name}")),
@@ -83,8 +94,8 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     }
     let inputs = Inputs {
         report: report.unwrap_or_else(|| bundled(DEFAULT_REPORT)),
-        indicators: indicators.unwrap_or_else(|| bundled(DEFAULT_INDICATORS)),
-        charts: charts.unwrap_or_else(|| bundled(DEFAULT_CHARTS)),
+        indicators,
+        charts,
     };
     match name.as_str() {
         "validate" => Ok(Command::Validate { inputs }),
@@ -98,6 +109,10 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             inputs,
             query: words.join(" "),
             json,
+        }),
+        "init" => Ok(Command::Init {
+            report: inputs.report,
+            out: out.ok_or("init needs --out DIR")?,
         }),
         "help" | "--help" | "-h" => Ok(Command::Help),
         other => Err(format!("unknown command {other:?}")),
@@ -128,7 +143,9 @@ mod tests {
     fn parses_each_command() {
         assert!(matches!(
             parse_args(&args(&["validate", "--report", "x.txt", "--indicators", "i.toml"])),
-            Ok(Command::Validate { inputs }) if inputs.report.ends_with("x.txt") && inputs.indicators.ends_with("i.toml")
+            Ok(Command::Validate { inputs }) if inputs.report.ends_with("x.txt")
+                && inputs.indicators.as_ref().is_some_and(|i| i.ends_with("i.toml"))
+                && inputs.charts.is_none()
         ));
         assert!(matches!(
             parse_args(&args(&["export", "--out", "dist", "--report", "r"])),
@@ -142,11 +159,15 @@ mod tests {
             parse_args(&args(&["search", "碳市场", "交易", "--json"])),
             Ok(Command::Search { json: true, ref query, .. }) if query == "碳市场 交易"
         ));
+        assert!(matches!(
+            parse_args(&args(&["init", "--report", "reports/x", "--out", "draft"])),
+            Ok(Command::Init { report, out }) if report.ends_with("reports/x") && out.ends_with("draft")
+        ));
     }
 
     #[test]
     fn rejects_misuse() {
-        let cases: [&[&str]; 8] = [
+        let cases: [&[&str]; 10] = [
             &[],
             &["frobnicate"],
             &["export"],
@@ -155,6 +176,8 @@ mod tests {
             &["stats", "--out", "x"],
             &["search"],
             &["search", "--json"],
+            &["init"],
+            &["init", "--out", "x", "--indicators", "i.toml"],
         ];
         for bad in cases {
             assert!(parse_args(&args(bad)).is_err(), "{bad:?}");

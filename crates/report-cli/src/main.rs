@@ -1,15 +1,18 @@
-//! `report`: validate, export and inspect the report data from the shell.
+//! `report`: validate, export and inspect the report data from the shell,
+//! and draft the indicator catalog of a report that has none.
 //! Exit codes: 0 success, 1 invalid data or unreadable files, 2 usage error.
 
 #![allow(clippy::print_stdout)] // A CLI's output is its interface.
 
 mod args;
+mod load;
 mod output;
 
-use args::{parse_args, Command, Inputs, USAGE};
-use report_core::charts::{self, parse_charts, ChartSpec};
-use report_core::indicators::{self, parse_catalog, Catalog};
-use report_core::{parse_report_bytes, report_json, Report, SearchIndex, Stats};
+use args::{parse_args, Command, USAGE};
+use load::{load_all, load_report, locate, ChartSource, IndicatorSource, Loaded};
+use report_core::indicators::{self, draft_catalog, draft_catalog_toml, draft_non_measures};
+use report_core::report_folder::CATALOG_NAME;
+use report_core::{report_json, SearchIndex, Stats};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -38,29 +41,64 @@ fn run(command: Command) -> Result<(), String> {
     match command {
         Command::Help => println!("{USAGE}"),
         Command::Validate { inputs } => {
-            let (report, catalog, charts) = load_all(&inputs)?;
+            let files = locate(&inputs)?;
+            let Loaded {
+                report,
+                roles,
+                set_aside,
+                catalog,
+                charts,
+            } = load_all(&files)?;
             let stats = Stats::of(&report);
             println!(
                 "{}: ok ({} parts, {} sections, {} paragraphs)",
-                inputs.report.display(),
+                files.report.display(),
                 stats.parts,
                 stats.sections,
                 stats.paragraphs
             );
-            println!(
-                "{}: ok ({} indicators, {} non-measures)",
-                inputs.indicators.display(),
-                catalog.indicators.len(),
-                catalog.non_measures.len()
-            );
-            println!("{}: ok ({} charts)", inputs.charts.display(), charts.len());
+            output::print_accounting(&files.report, &roles, &set_aside);
+            if let Some(config) = &files.config {
+                println!("{}: ok", config.display());
+            }
+            let unreviewed = catalog.indicators.iter().filter(|i| !i.reviewed).count();
+            match &files.indicators {
+                IndicatorSource::File(path) => println!(
+                    "{}: ok ({} indicators, {unreviewed} unreviewed, {} non-measures)",
+                    path.display(),
+                    catalog.indicators.len(),
+                    catalog.non_measures.len()
+                ),
+                IndicatorSource::Draft { beside } => println!(
+                    "{}: none, so drafted from the text: ok ({} figures found, all unreviewed{})",
+                    beside.display(),
+                    catalog.indicators.len(),
+                    too_long(catalog.non_measures.len())
+                ),
+            }
+            match &files.charts {
+                ChartSource::File(path) => {
+                    println!("{}: ok ({} charts)", path.display(), charts.len());
+                }
+                ChartSource::None { beside } => {
+                    println!("{}: none, so no charts", beside.display())
+                }
+            }
         }
         Command::Export { inputs, out } => {
-            let (report, catalog, charts) = load_all(&inputs)?;
-            std::fs::create_dir_all(&out)
-                .map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+            let located = locate(&inputs)?;
+            let Loaded {
+                report,
+                catalog,
+                charts,
+                ..
+            } = load_all(&located)?;
+            let text = std::fs::read_to_string(&located.report)
+                .map_err(|e| format!("{}:1:1: cannot read: {e}", located.report.display()))?;
             let files = [
                 ("report.json", report_json(&report)),
+                // The text as published, beside the data read from it.
+                ("report.zh.txt", text),
                 ("indicators.csv", indicators::to_csv(&catalog.indicators)),
                 ("indicators.json", indicators::to_json(&catalog.indicators)),
                 (
@@ -68,23 +106,18 @@ fn run(command: Command) -> Result<(), String> {
                     serde_json::to_string_pretty(&charts).map_err(|e| e.to_string())?,
                 ),
             ];
-            for (name, contents) in files {
-                let path = out.join(name);
-                std::fs::write(&path, contents)
-                    .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
-                println!("wrote {}", path.display());
-            }
+            write_all(&out, &files)?;
         }
         Command::Stats { inputs, json } => {
-            let (report, catalog, charts) = load_all(&inputs)?;
-            output::print_stats(&report, &catalog, charts.len(), json)?;
+            let loaded = load_all(&locate(&inputs)?)?;
+            output::print_stats(&loaded.report, &loaded.catalog, loaded.charts.len(), json)?;
         }
         Command::Search {
             inputs,
             query,
             json,
         } => {
-            let report = load_report(&inputs.report)?;
+            let report = load_report(&locate(&inputs)?)?.report;
             let index = SearchIndex::build(&report);
             let results = index.search(&query);
             if json {
@@ -96,49 +129,79 @@ fn run(command: Command) -> Result<(), String> {
                 output::print_hits(&index, &query, &results);
             }
         }
+        Command::Init { report, out } => init(&report, &out)?,
     }
     Ok(())
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| format!("{}:1:1: cannot read: {e}", path.display()))
-}
-
-/// Reads and parses a report, turning every problem into `file:line:col: message` lines.
-fn load_report(path: &Path) -> Result<Report, String> {
-    let label = path.display().to_string();
-    parse_report_bytes(&label, &read(path)?).map_err(|problems| problems.to_string())
-}
-
-/// The report, its validated indicator catalog and chart specs, or every
-/// problem in them.
-fn load_all(inputs: &Inputs) -> Result<(Report, Catalog, Vec<ChartSpec>), String> {
-    let report = load_report(&inputs.report)?;
-    let label = inputs.indicators.display().to_string();
-    let bytes = read(&inputs.indicators)?;
-    let text = String::from_utf8(bytes).map_err(|_| format!("{label}:1:1: invalid UTF-8"))?;
-    let catalog = parse_catalog(&label, &text).map_err(|problems| problems.to_string())?;
-    let mut problems =
-        indicators::validate(&catalog, &report, &inputs.report.display().to_string());
-    let charts_label = inputs.charts.display().to_string();
-    let charts_bytes = read(&inputs.charts)?;
-    let charts_text = String::from_utf8(charts_bytes)
-        .map_err(|_| format!("{charts_label}:1:1: invalid UTF-8"))?;
-    let specs =
-        parse_charts(&charts_label, &charts_text).map_err(|problems| problems.to_string())?;
-    problems.extend(charts::validate_charts(
-        &charts_label,
-        &specs,
-        &catalog.indicators,
-        &report,
-    ));
-    if !problems.is_empty() {
-        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        return Err(lines.join("\n"));
+/// Writes every file or none: each under a temporary name first, renamed
+/// into place only once all are written, so that a failed write leaves no
+/// half an export.
+fn write_all(out: &Path, files: &[(&str, String)]) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+    let mut written = Vec::new();
+    for (name, contents) in files {
+        let partial = out.join(format!(".{name}.partial"));
+        if let Err(e) = std::fs::write(&partial, contents) {
+            for path in written.iter().chain([&partial]) {
+                let _ = std::fs::remove_file(path);
+            }
+            return Err(format!("{}: cannot write: {e}", partial.display()));
+        }
+        written.push(partial);
     }
-    Ok((
-        report,
-        catalog,
-        specs.into_iter().map(|(spec, _)| spec).collect(),
-    ))
+    for ((name, _), partial) in files.iter().zip(&written) {
+        let path = out.join(name);
+        std::fs::rename(partial, &path)
+            .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+        println!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+/// What a draft set aside: numbers with more digits than a value holds.
+fn too_long(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        n => format!("; {n} numbers too long for a value set aside as non-measures"),
+    }
+}
+
+/// `report init`: the draft catalog of the report at `report`, written to
+/// `out/indicators.toml` unless a catalog is there already.
+fn init(report: &Path, out: &Path) -> Result<(), String> {
+    let target = out.join(CATALOG_NAME);
+    if target.exists() {
+        return Err(format!(
+            "{}: already exists; init never overwrites a catalog (move it away or choose another --out)",
+            target.display()
+        ));
+    }
+    let report_path = report_core::report_folder::ReportFolder::locate(report)?.text;
+    let report = load_report(&locate(&args::Inputs {
+        report: report.to_path_buf(),
+        indicators: None,
+        charts: None,
+    })?)?
+    .report;
+    let text = draft_catalog_toml(&report);
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&target)
+        .and_then(|mut file| std::io::Write::write_all(&mut file, text.as_bytes()))
+        .map_err(|e| format!("{}: cannot write: {e}", target.display()))?;
+    println!(
+        "wrote {} ({} draft indicators, all unreviewed{})",
+        target.display(),
+        draft_catalog(&report).len(),
+        too_long(draft_non_measures(&report).len())
+    );
+    println!(
+        "curate it, then check it: report validate --report {} --indicators {}",
+        report_path.display(),
+        target.display()
+    );
+    Ok(())
 }

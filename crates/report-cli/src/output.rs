@@ -1,10 +1,12 @@
 //! What `stats` and `search` print.
 
 use report_core::indicators::Catalog;
+use report_core::ingest::{LineRole, SetAside};
 use report_core::quantity::extract_report;
 use report_core::{Report, SearchIndex, SearchResults, Stats};
 
-/// Counts of the report, its indicators and its search index.
+/// Counts of the report, its indicators (unreviewed ones too) and its
+/// search index.
 pub fn print_stats(
     report: &Report,
     catalog: &Catalog,
@@ -14,7 +16,8 @@ pub fn print_stats(
     let stats = Stats::of(report);
     let numbers = extract_report(report);
     let derived = catalog.indicators.iter().filter(|i| i.is_derived()).count();
-    let rows: [(&str, usize); 11] = [
+    let unreviewed = catalog.indicators.iter().filter(|i| !i.reviewed).count();
+    let rows: [(&str, usize); 12] = [
         ("parts", stats.parts),
         ("sections", stats.sections),
         ("paragraphs", stats.paragraphs),
@@ -26,6 +29,7 @@ pub fn print_stats(
         ),
         ("indicators", catalog.indicators.len()),
         ("indicators_derived", derived),
+        ("indicators_unreviewed", unreviewed),
         ("non_measures_listed", catalog.non_measures.len()),
         ("charts", charts),
         (
@@ -76,6 +80,35 @@ pub fn print_hits(index: &SearchIndex, query: &str, results: &SearchResults) {
             hit.paragraph.to_string(),
             hit.score,
             marked
+        );
+    }
+}
+
+/// What became of every non-blank line of the text, and each line set
+/// aside with why.
+pub fn print_accounting(
+    report: &std::path::Path,
+    roles: &[(usize, LineRole)],
+    set_aside: &[SetAside],
+) {
+    let count = |wanted: &[LineRole]| roles.iter().filter(|(_, r)| wanted.contains(r)).count();
+    println!(
+        "{}: all {} non-blank lines accounted for: {} metadata, {} headings, {} paragraphs ({} opening on a heading's line), {} set aside",
+        report.display(),
+        roles.len(),
+        count(&[LineRole::Metadata]),
+        count(&[LineRole::Heading, LineRole::HeadingAndParagraph]),
+        count(&[LineRole::Paragraph, LineRole::HeadingAndParagraph]),
+        count(&[LineRole::HeadingAndParagraph]),
+        count(&[LineRole::SetAside]),
+    );
+    for line in set_aside {
+        println!(
+            "{}:{}:1: set aside {:?}: {}",
+            report.display(),
+            line.line,
+            line.text,
+            line.reason
         );
     }
 }

@@ -155,3 +155,198 @@ fn search_text_output_suggests_when_nothing_matches() {
     assert_eq!(none.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&none.stdout).contains("try \"碳市场"));
 }
+
+/// A small report in the bundled report's layout, with four figures.
+const SMALL_REPORT: &str = "示例报告\n\n(2025年1月14日)\n\n同志们:\n\n这是开场白,全年完成项目12个。\n\n一、工作进展\n\n(一)第一节\n\n全年新增绿地约300公顷,同比增长5.2%。\n\n二、下一步安排\n\n(一)第二节\n\n力争完成投资1.5万亿元。\n";
+
+fn succeeds(out: &Output) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A report folder holding `name` with the small report's text, and nothing else.
+fn small_report_folder(test: &str, name: &str) -> PathBuf {
+    let dir = temp_dir(test);
+    std::fs::write(dir.join(name), SMALL_REPORT).unwrap();
+    dir
+}
+
+#[test]
+fn validate_counts_unreviewed_indicators() {
+    let stdout = succeeds(&report(&["validate"]));
+    let catalog_line = stdout
+        .lines()
+        .find(|line| line.contains("indicators.toml"))
+        .unwrap();
+    assert!(
+        catalog_line.contains(": ok (") && catalog_line.contains(" indicators, 0 unreviewed, "),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn init_writes_a_draft_that_validate_accepts() {
+    let dir = temp_dir("init");
+    let stdout = succeeds(&report(&["init", "--out", dir.to_str().unwrap()]));
+    let draft = dir.join("indicators.toml");
+    assert!(
+        stdout.contains(&format!("wrote {}", draft.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("draft indicators, all unreviewed"),
+        "{stdout}"
+    );
+    let text = std::fs::read_to_string(&draft).unwrap();
+    assert!(text.starts_with('#') && text.contains("reviewed = false"));
+    // The bundled charts name the curated ids, which a draft does not have.
+    let no_charts = dir.join("charts.toml");
+    std::fs::write(&no_charts, "").unwrap();
+    let stdout = succeeds(&report(&[
+        "validate",
+        "--indicators",
+        draft.to_str().unwrap(),
+        "--charts",
+        no_charts.to_str().unwrap(),
+    ]));
+    let entries = text.matches("[[indicator]]").count();
+    assert!(
+        stdout.contains(&format!(
+            "({entries} indicators, {entries} unreviewed, 0 non-measures)"
+        )),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn init_never_overwrites_a_catalog() {
+    let dir = small_report_folder("init-twice", "report.zh.txt");
+    let folder = dir.to_str().unwrap();
+    succeeds(&report(&["init", "--report", folder, "--out", folder]));
+    let draft = dir.join("indicators.toml");
+    std::fs::write(&draft, "# curated\n").unwrap();
+    let again = report(&["init", "--report", folder, "--out", folder]);
+    assert_eq!(again.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    assert_eq!(std::fs::read_to_string(&draft).unwrap(), "# curated\n");
+}
+
+#[test]
+fn export_of_a_report_folder_without_a_catalog() {
+    let dir = small_report_folder("no-catalog", "report.zh.txt");
+    let out = dir.join("out");
+    let stdout = succeeds(&report(&[
+        "export",
+        "--report",
+        dir.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]));
+    for name in [
+        "report.json",
+        "indicators.csv",
+        "indicators.json",
+        "charts.json",
+    ] {
+        assert!(out.join(name).is_file(), "{name}: {stdout}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(out.join("charts.json")).unwrap(),
+        "[]"
+    );
+    let csv = std::fs::read_to_string(out.join("indicators.csv")).unwrap();
+    let rows: Vec<&str> = csv.split("\r\n").filter(|row| !row.is_empty()).collect();
+    assert!(rows[0].ends_with(",qualifier,reviewed"), "{csv}");
+    assert_eq!(rows.len(), 5, "{csv}");
+    assert!(rows[1..].iter().all(|row| row.ends_with(",false")), "{csv}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("indicators.json")).unwrap())
+            .unwrap();
+    assert_eq!(json[1]["value"], "300");
+    assert_eq!(json[1]["qualifier"], "约");
+    assert_eq!(json[1]["category"], "other");
+    assert_eq!(json[2]["change"], "5.2");
+    assert_eq!(json[1]["reviewed"], false);
+    assert!(!std::fs::read_dir(&out).unwrap().any(|entry| entry
+        .unwrap()
+        .file_name()
+        .to_string_lossy()
+        .ends_with(".partial")));
+
+    let stats = succeeds(&report(&[
+        "stats",
+        "--json",
+        "--report",
+        dir.to_str().unwrap(),
+    ]));
+    let stats: serde_json::Value = serde_json::from_str(&stats).unwrap();
+    assert_eq!(stats["indicators"], 4);
+    assert_eq!(stats["indicators_unreviewed"], 4);
+    assert_eq!(stats["charts"], 0);
+}
+
+#[test]
+fn report_takes_a_folder() {
+    let dir = small_report_folder("folder", "2025-example.zh.txt");
+    let stdout = succeeds(&report(&["validate", "--report", dir.to_str().unwrap()]));
+    let text = dir.join("2025-example.zh.txt");
+    assert!(
+        stdout.contains(&format!("{}: ok (2 parts, 2 sections, ", text.display())),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("4 figures found, all unreviewed"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("none, so no charts"), "{stdout}");
+
+    std::fs::write(dir.join("2024-example.zh.txt"), SMALL_REPORT).unwrap();
+    let two = report(&["validate", "--report", dir.to_str().unwrap()]);
+    assert_eq!(two.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&two.stderr);
+    assert!(
+        stderr.contains(&format!("{}: 2 texts", dir.display()))
+            && stderr.contains("2024-example.zh.txt, 2025-example.zh.txt"),
+        "{stderr}"
+    );
+
+    let empty = temp_dir("empty-folder");
+    let none = report(&["validate", "--report", empty.to_str().unwrap()]);
+    assert_eq!(none.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&none.stderr);
+    assert!(
+        stderr.contains(&format!("{}: no report text", empty.display())),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_missing_catalog_or_charts_file_given_by_name_is_an_error() {
+    for flag in ["--indicators", "--charts"] {
+        let out = report(&["validate", flag, "/nonexistent/given.toml"]);
+        assert_eq!(out.status.code(), Some(1), "{flag}");
+        assert!(String::from_utf8_lossy(&out.stderr)
+            .contains("/nonexistent/given.toml:1:1: cannot read"));
+    }
+}
+
+#[test]
+fn the_bundled_catalog_exports_as_reviewed() {
+    let dir = temp_dir("reviewed");
+    succeeds(&report(&["export", "--out", dir.to_str().unwrap()]));
+    let csv = std::fs::read_to_string(dir.join("indicators.csv")).unwrap();
+    let mut rows = csv.split("\r\n").filter(|row| !row.is_empty());
+    assert!(rows.next().unwrap().ends_with(",reviewed"));
+    let mut count = 0;
+    for row in rows {
+        count += 1;
+        assert!(row.ends_with(",true"), "{row}");
+    }
+    assert!(count >= 100);
+}

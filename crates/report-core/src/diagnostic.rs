@@ -23,7 +23,7 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Every problem found in one pass, never only the first.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, thiserror::Error)]
 pub struct Diagnostics(pub Vec<Diagnostic>);
 
 impl fmt::Display for Diagnostics {

@@ -9,6 +9,11 @@ pub fn report_json(report: &Report) -> String {
     serde_json::to_string_pretty(report).unwrap_or_default()
 }
 
+/// Reads a [`report_json`] back.
+pub fn report_from_json(json: &str) -> Result<Report, String> {
+    serde_json::from_str(json).map_err(|error| error.to_string())
+}
+
 /// Counts `report stats` prints.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stats {

@@ -18,11 +18,14 @@ pub mod ingest;
 pub mod model;
 pub mod numeral;
 pub mod quantity;
+pub mod report_config;
+pub mod report_folder;
 pub mod search;
 
 pub use citation::{CitationId, CitationMap, CitationSet, SectionId};
 pub use diagnostic::{Diagnostic, Diagnostics};
 pub use export::{report_json, Stats};
-pub use ingest::{parse_report, parse_report_bytes};
+pub use ingest::{ingest, ingest_bytes, parse_report, parse_report_bytes, Ingested};
 pub use model::{Meta, Paragraph, Part, Report, Section};
+pub use report_config::ReportConfig;
 pub use search::{SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};

@@ -14,8 +14,10 @@ pub struct Report {
     pub parts: Vec<Part>,
 }
 
-/// The title block and `来源:` line: metadata, not paragraphs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The title block and `来源:` line: metadata, not paragraphs. Each field is
+/// what the text states, unless the report's `report.toml` sets it
+/// ([`crate::report_config`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: String,
     pub subtitle: Option<String>,
@@ -23,9 +25,16 @@ pub struct Meta {
     /// kept without its leading dashes.
     pub occasion: Option<String>,
     pub speaker: Option<String>,
-    /// ISO 8601 date (`2025-01-14`).
-    pub date: String,
+    /// ISO 8601 date (`2025-01-14`), when the title block or `report.toml`
+    /// gives one.
+    pub date: Option<String>,
     pub source: Option<String>,
+    /// The terms the text may be shared under, from `report.toml`.
+    #[serde(default)]
+    pub licence: Option<String>,
+    /// The text's language as a BCP 47 tag (`zh-CN`), from `report.toml`.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 /// A part (`一、…`); part 0 is the untitled preamble.

@@ -2,8 +2,9 @@
 
 use super::Indicator;
 
-/// The columns, in order: DESIGN.md's contract, then `qualifier`.
-pub const CSV_COLUMNS: [&str; 13] = [
+/// The columns, in order: DESIGN.md's contract, then `qualifier`, then
+/// `reviewed` (`true` or `false`).
+pub const CSV_COLUMNS: [&str; 14] = [
     "id",
     "label_zh",
     "label_en",
@@ -17,6 +18,7 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "paragraph",
     "quote",
     "qualifier",
+    "reviewed",
 ];
 
 /// One RFC 4180 field: quoted when it holds a comma, quote or line break.
@@ -49,6 +51,7 @@ pub fn to_csv(indicators: &[Indicator]) -> String {
             &paragraph,
             &i.quote,
             i.qualifier.as_deref().unwrap_or_default(),
+            if i.reviewed { "true" } else { "false" },
         ];
         out.push_str(&row.map(csv_field).join(","));
         out.push_str("\r\n");
@@ -101,9 +104,14 @@ pub fn from_csv(text: &str) -> Result<Vec<Indicator>, String> {
     let optional = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     rows.enumerate()
         .map(|(n, row)| {
-            let [id, label_zh, label_en, category, value, unit, year, change, change_unit, derived, paragraph, quote, qualifier]: [String; 13] =
-                row.try_into().map_err(|_| format!("row {}: expected 13 fields", n + 2))?;
+            let [id, label_zh, label_en, category, value, unit, year, change, change_unit, derived, paragraph, quote, qualifier, reviewed]: [String; 14] =
+                row.try_into().map_err(|_| format!("row {}: expected {} fields", n + 2, CSV_COLUMNS.len()))?;
             Ok(Indicator {
+                reviewed: match reviewed.as_str() {
+                    "true" => true,
+                    "false" => false,
+                    _ => return Err(format!("row {}: reviewed is neither true nor false", n + 2)),
+                },
                 year: if year.is_empty() { None } else { Some(year.parse().map_err(|_| format!("row {}: bad year", n + 2))?) },
                 change: optional(&change),
                 change_unit: optional(&change_unit),
@@ -141,6 +149,7 @@ mod tests {
             derived: None,
             paragraph: "1.6.4".parse().unwrap(),
             quote: "具体为29.3微克/立方米,同比下降2.7%".into(),
+            reviewed: true,
         }
     }
 
@@ -161,8 +170,20 @@ mod tests {
         other.quote = "line\nbreak, and \"quotes\"".into();
         other.year = None;
         other.change = None;
+        other.reviewed = false;
         let list = vec![sample(), other];
-        assert_eq!(from_csv(&to_csv(&list)).unwrap(), list);
+        let csv = to_csv(&list);
+        let rows: Vec<&str> = csv.split("\r\n").collect();
+        assert!(
+            rows[1].ends_with(",true") && rows[2].ends_with(",false"),
+            "{csv}"
+        );
+        assert_eq!(from_csv(&csv).unwrap(), list);
+        let unsure = csv.replacen(",false\r\n", ",maybe\r\n", 1);
+        assert_eq!(
+            from_csv(&unsure).unwrap_err(),
+            "row 3: reviewed is neither true nor false"
+        );
         assert!(from_csv("a,b\r\n").is_err());
         assert!(from_csv(&format!("{}\r\n\"open", CSV_COLUMNS.join(","))).is_err());
     }

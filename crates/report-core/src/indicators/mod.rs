@@ -1,8 +1,10 @@
 //! Indicators: every quantitative statement of the report as a sourced
-//! record, from the curated catalog in `data/indicators.toml`, validated
-//! against the text and exported as `indicators.csv`.
+//! record, from the curated catalog in `data/indicators.toml` (or, for a
+//! report without a catalog, drafted from its text and marked unreviewed),
+//! validated against the text and exported as `indicators.csv`.
 
 mod csv;
+mod draft;
 mod formula;
 mod formula_words;
 mod locate;
@@ -12,6 +14,9 @@ mod toml_catalog;
 mod validate;
 
 pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
+#[cfg(feature = "catalog-toml")]
+pub use draft::draft_catalog_toml;
+pub use draft::{draft_catalog, draft_non_measures};
 pub use formula::{derived_from, evaluate, Formula};
 pub use formula_words::formula_in_words;
 pub use locate::{locate, spans_that_fit, spans_with_digests, text_digest, Located};
@@ -23,8 +28,9 @@ pub use validate::validate;
 use crate::citation::CitationId;
 use serde::{Deserialize, Serialize};
 
-/// The categories indicators fall in, in display order.
-pub const CATEGORIES: [&str; 11] = [
+/// The categories indicators fall in, in display order. `other` holds the
+/// figures nobody has sorted yet, such as a draft catalog's.
+pub const CATEGORIES: [&str; 12] = [
     "air",
     "water",
     "soil_rural",
@@ -36,6 +42,7 @@ pub const CATEGORIES: [&str; 11] = [
     "funding_finance",
     "public_international",
     "targets",
+    "other",
 ];
 
 /// One quantitative statement.
@@ -60,6 +67,17 @@ pub struct Indicator {
     pub paragraph: CitationId,
     /// The verbatim substring of the paragraph that states it.
     pub quote: String,
+    /// Whether a person has checked the entry against the text and written
+    /// its labels and category; `false` for an entry drafted from the text
+    /// alone ([`draft_catalog`]). Validation checks both alike.
+    #[serde(default = "reviewed_unless_stated")]
+    pub reviewed: bool,
+}
+
+/// An entry that does not say otherwise has been reviewed: a curated
+/// catalog's entries are.
+pub(crate) fn reviewed_unless_stated() -> bool {
+    true
 }
 
 impl Indicator {
@@ -125,6 +143,7 @@ pub(crate) fn sample_indicator(id: &str, value: &str, unit: &str) -> Indicator {
         derived: None,
         paragraph: CitationId::new(1, 1, 1),
         quote: String::new(),
+        reviewed: true,
     }
 }
 

@@ -47,6 +47,19 @@ fn the_bundled_catalog_is_valid_and_accounts_for_every_number() {
     // Each candidate is claimed once: by a value, a change or a non-measure.
     assert_eq!(stated + changes + catalog.non_measures.len(), candidates);
     assert!(catalog.indicators.len() >= 100);
+    assert!(catalog.indicators.iter().all(|i| i.reviewed));
+}
+
+#[test]
+fn unreviewed_entries_pass_the_same_checks() {
+    let unreviewed = CATALOG_TEXT.replace("\nquote = ", "\nreviewed = false\nquote = ");
+    let catalog = parse_catalog("indicators.toml", &unreviewed).unwrap();
+    assert!(catalog.indicators.iter().all(|i| !i.reviewed));
+    assert_eq!(problems_with(&unreviewed), Vec::<String>::new());
+    let wrong = unreviewed.replacen("value = \"8.93\"", "value = \"8.39\"", 1);
+    assert!(problems_with(&wrong)
+        .iter()
+        .any(|p| p.contains("value 8.39 is not a number the quote states")));
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! Reading `data/indicators.toml`, keeping each entry's position so that
-//! every problem is reported as `file:line:col: message`.
+//! every problem is reported as `file:line:col: message`. An entry's
+//! `reviewed` is optional and `true` unless it says `false`.
 
-use super::{Catalog, Indicator, NonMeasure};
+use super::{reviewed_unless_stated, Catalog, Indicator, NonMeasure};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use serde::Deserialize;
 use toml::Spanned;
@@ -31,6 +32,8 @@ struct RawIndicator {
     derived: Option<String>,
     paragraph: String,
     quote: String,
+    #[serde(default = "reviewed_unless_stated")]
+    reviewed: bool,
 }
 
 #[derive(Deserialize)]
@@ -99,6 +102,7 @@ pub fn parse_catalog(file: &str, text: &str) -> Result<Catalog, Diagnostics> {
             derived: optional(raw.derived),
             paragraph,
             quote: raw.quote,
+            reviewed: raw.reviewed,
         });
     }
     for entry in raw.non_measure {
@@ -140,6 +144,10 @@ mod tests {
         assert_eq!(catalog.indicator_positions, [(1, 1)]);
         assert_eq!(catalog.non_measure_positions, [(11, 1)]);
         assert_eq!(catalog.indicators[0].change, None);
+        assert!(catalog.indicators[0].reviewed);
+        let unreviewed = text.replacen("quote = ", "reviewed = false\nquote = ", 1);
+        let catalog = parse_catalog("c.toml", &unreviewed).unwrap();
+        assert!(!catalog.indicators[0].reviewed);
     }
 
     #[test]

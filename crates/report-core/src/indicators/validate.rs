@@ -1,6 +1,8 @@
 //! Validation of the catalog against the report: every field checked, every
 //! number of the text accounted for, every derived formula recomputed.
 //! Problems come back as `file:line:col: message`, all of them.
+//! Unreviewed entries (`reviewed = false`, as a draft has them) go through
+//! the same checks as reviewed ones.
 
 use std::collections::{HashMap, HashSet};
 

@@ -7,8 +7,13 @@ use crate::numeral::parse_chinese_numeral;
 pub enum LineKind<'a> {
     /// `一、2024年…`: a part heading with its number and title.
     Part { number: u8, title: &'a str },
-    /// `(一)…` or `（一）…`: a section heading.
-    Section { number: u8, title: &'a str },
+    /// `(一)…` or `（一）…`: a section heading, and the text the line goes
+    /// on with after the heading's sentence, which opens the section.
+    Section {
+        number: u8,
+        title: &'a str,
+        rest: Option<&'a str>,
+    },
     /// `来源:生态环境部`: where the text was published.
     Source(&'a str),
     /// Left over from scraping (`ad1 webp`), dropped.
@@ -51,14 +56,27 @@ fn part_heading(line: &str) -> Option<LineKind<'_>> {
 }
 
 /// `(一)title` with ASCII or full-width parentheses. The numeral must be
-/// Chinese, so the date line `(2025年1月14日)` is never a heading.
+/// Chinese, so the date line `(2025年1月14日)` is never a heading. A line
+/// that goes on after its first `。` has that sentence as its heading (the
+/// full stop left out) and the rest as the section's first paragraph.
 fn section_heading(line: &str) -> Option<LineKind<'_>> {
     let rest = line.strip_prefix(OPEN_PARENS)?;
     let close = rest.find(CLOSE_PARENS)?;
     let number = parse_chinese_numeral(&rest[..close])?;
     let after_paren = &rest[close..];
-    let title = trim_line(after_paren.strip_prefix(CLOSE_PARENS)?);
-    (!title.is_empty()).then_some(LineKind::Section { number, title })
+    let heading = trim_line(after_paren.strip_prefix(CLOSE_PARENS)?);
+    let (title, rest) = match heading.split_once('。') {
+        Some((title, rest)) => (
+            trim_line(title),
+            Some(trim_line(rest)).filter(|r| !r.is_empty()),
+        ),
+        None => (heading, None),
+    };
+    (!title.is_empty()).then_some(LineKind::Section {
+        number,
+        title,
+        rest,
+    })
 }
 
 /// Short ASCII lines naming an image, e.g. `ad1 webp`, left by the scraper.
@@ -103,6 +121,7 @@ mod tests {
         let expected = LineKind::Section {
             number: 1,
             title: "深入推进",
+            rest: None,
         };
         assert_eq!(classify("(一)深入推进"), expected);
         assert_eq!(classify("（一）深入推进"), expected);
@@ -110,9 +129,31 @@ mod tests {
             classify("(十二)标题"),
             LineKind::Section {
                 number: 12,
-                title: "标题"
+                title: "标题",
+                rest: None,
             }
         );
+    }
+
+    #[test]
+    fn a_section_line_that_goes_on_opens_its_section() {
+        assert_eq!(
+            classify("（三）着力扩大国内需求，推动经济实现良性循环。把实施扩大内需战略同深化供给侧结构性改革有机结合。"),
+            LineKind::Section {
+                number: 3,
+                title: "着力扩大国内需求，推动经济实现良性循环",
+                rest: Some("把实施扩大内需战略同深化供给侧结构性改革有机结合。"),
+            }
+        );
+        assert_eq!(
+            classify("（三）只有标题。"),
+            LineKind::Section {
+                number: 3,
+                title: "只有标题",
+                rest: None,
+            }
+        );
+        assert_eq!(classify("（三）。正文"), LineKind::Text);
     }
 
     #[test]

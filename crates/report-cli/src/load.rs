@@ -1,0 +1,144 @@
+//! Finding and reading a command's files: the report text (a file, or a
+//! folder that holds it), and unless given otherwise the `indicators.toml`
+//! and `charts.toml` beside it. Without a catalog there, every figure of the
+//! text is an unreviewed indicator; without charts there, there are none.
+//! Every problem comes back as `file:line:col: message` lines.
+
+use crate::args::Inputs;
+use report_core::charts::{self, parse_charts, ChartSpec};
+use report_core::indicators::{self, draft_catalog, draft_non_measures, parse_catalog, Catalog};
+use report_core::ingest::{LineRole, SetAside};
+use report_core::report_config::parse_report_config;
+use report_core::report_folder::{ReportFolder, CATALOG_NAME, CHARTS_NAME};
+use report_core::{ingest_bytes, Ingested, Report, ReportConfig};
+use std::path::{Path, PathBuf};
+
+/// Where a command's indicators come from.
+#[derive(Debug)]
+pub enum IndicatorSource {
+    File(PathBuf),
+    /// No catalog at `beside`: a draft from the text.
+    Draft {
+        beside: PathBuf,
+    },
+}
+
+/// Where a command's chart specs come from.
+#[derive(Debug)]
+pub enum ChartSource {
+    File(PathBuf),
+    /// No chart specs at `beside`: no charts.
+    None {
+        beside: PathBuf,
+    },
+}
+
+/// The files a command reads, found.
+#[derive(Debug)]
+pub struct Files {
+    pub report: PathBuf,
+    /// The `report.toml` beside the text, if any.
+    pub config: Option<PathBuf>,
+    pub indicators: IndicatorSource,
+    pub charts: ChartSource,
+}
+
+/// The report, its validated indicators and its validated chart specs.
+pub struct Loaded {
+    pub report: Report,
+    /// What each non-blank line of the text became.
+    pub roles: Vec<(usize, LineRole)>,
+    pub set_aside: Vec<SetAside>,
+    pub catalog: Catalog,
+    pub charts: Vec<ChartSpec>,
+}
+
+/// The report text, and the catalog and charts as given or beside it.
+pub fn locate(inputs: &Inputs) -> Result<Files, String> {
+    let folder = ReportFolder::locate(&inputs.report)?;
+    let beside = |name: &str| folder.text.parent().unwrap_or(Path::new("")).join(name);
+    let indicators = match (&inputs.indicators, &folder.indicators) {
+        (Some(file), _) | (None, Some(file)) => IndicatorSource::File(file.clone()),
+        (None, None) => IndicatorSource::Draft {
+            beside: beside(CATALOG_NAME),
+        },
+    };
+    let charts = match (&inputs.charts, &folder.charts) {
+        (Some(file), _) | (None, Some(file)) => ChartSource::File(file.clone()),
+        (None, None) => ChartSource::None {
+            beside: beside(CHARTS_NAME),
+        },
+    };
+    Ok(Files {
+        report: folder.text,
+        config: folder.config,
+        indicators,
+        charts,
+    })
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}:1:1: cannot read: {e}", path.display()))
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    String::from_utf8(read(path)?).map_err(|_| format!("{}:1:1: invalid UTF-8", path.display()))
+}
+
+/// Reads and parses a report text, with what its `report.toml` sets.
+pub fn load_report(files: &Files) -> Result<Ingested, String> {
+    let config = match &files.config {
+        Some(path) => parse_report_config(&path.display().to_string(), &read_text(path)?)
+            .map_err(|problems| problems.to_string())?,
+        None => ReportConfig::default(),
+    };
+    let label = files.report.display().to_string();
+    ingest_bytes(&label, &read(&files.report)?, &config).map_err(|problems| problems.to_string())
+}
+
+/// The report, its indicators and its chart specs, all validated, or every
+/// problem in them.
+pub fn load_all(files: &Files) -> Result<Loaded, String> {
+    let Ingested {
+        report,
+        roles,
+        set_aside,
+    } = load_report(files)?;
+    let catalog = match &files.indicators {
+        IndicatorSource::File(path) => {
+            let label = path.display().to_string();
+            parse_catalog(&label, &read_text(path)?).map_err(|problems| problems.to_string())?
+        }
+        IndicatorSource::Draft { beside } => Catalog {
+            file: format!("{} (draft)", beside.display()),
+            indicators: draft_catalog(&report),
+            non_measures: draft_non_measures(&report),
+            ..Catalog::default()
+        },
+    };
+    let mut problems = indicators::validate(&catalog, &report, &files.report.display().to_string());
+    let mut charts = Vec::new();
+    if let ChartSource::File(path) = &files.charts {
+        let label = path.display().to_string();
+        let specs =
+            parse_charts(&label, &read_text(path)?).map_err(|problems| problems.to_string())?;
+        problems.extend(charts::validate_charts(
+            &label,
+            &specs,
+            &catalog.indicators,
+            &report,
+        ));
+        charts = specs.into_iter().map(|(spec, _)| spec).collect();
+    }
+    if !problems.is_empty() {
+        let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        return Err(lines.join("\n"));
+    }
+    Ok(Loaded {
+        report,
+        roles,
+        set_aside,
+        catalog,
+        charts,
+    })
+}

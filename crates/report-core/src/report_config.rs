@@ -1,0 +1,165 @@
+//! `report.toml` beside a report's text: the metadata its title block does
+//! not state, or states otherwise. Every key is optional:
+//!
+//! ```toml
+//! title = "政府工作报告"
+//! subtitle = "……"
+//! speaker = "国务院总理 李强"
+//! date = "2024-03-05"
+//! source = "中国政府网"
+//! licence = "Public domain (Copyright Law of the PRC, Art. 5)"
+//! language = "zh-CN"
+//! ```
+
+use crate::model::Meta;
+
+/// What a `report.toml` sets; `None` keeps what the text says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "catalog-toml", derive(serde::Deserialize))]
+#[cfg_attr(feature = "catalog-toml", serde(deny_unknown_fields))]
+pub struct ReportConfig {
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub speaker: Option<String>,
+    /// ISO 8601 (`2024-03-05`).
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub licence: Option<String>,
+    pub language: Option<String>,
+}
+
+impl ReportConfig {
+    /// Sets each field this config gives on `meta`.
+    pub fn apply(&self, meta: &mut Meta) {
+        let set = |target: &mut Option<String>, value: &Option<String>| {
+            if value.is_some() {
+                target.clone_from(value);
+            }
+        };
+        if let Some(title) = &self.title {
+            meta.title.clone_from(title);
+        }
+        set(&mut meta.subtitle, &self.subtitle);
+        set(&mut meta.speaker, &self.speaker);
+        set(&mut meta.date, &self.date);
+        set(&mut meta.source, &self.source);
+        set(&mut meta.licence, &self.licence);
+        set(&mut meta.language, &self.language);
+    }
+}
+
+/// Parses a `report.toml`; an unknown key, an empty value or a date that is
+/// not `YYYY-MM-DD` on the calendar is a `file:line:col` problem.
+#[cfg(feature = "catalog-toml")]
+pub fn parse_report_config(
+    file: &str,
+    text: &str,
+) -> Result<ReportConfig, crate::diagnostic::Diagnostics> {
+    use crate::diagnostic::{Diagnostic, Diagnostics};
+    use crate::indicators::line_col;
+
+    let at = |offset: usize, message: String| {
+        let (line, col) = line_col(text, offset);
+        Diagnostics(vec![Diagnostic {
+            file: file.to_owned(),
+            line,
+            col,
+            message,
+        }])
+    };
+    let config: ReportConfig = toml::from_str(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        at(offset, error.message().to_owned())
+    })?;
+    let where_is = |key: &str| text.find(&format!("{key} ")).or_else(|| text.find(key));
+    let fields = [
+        ("title", &config.title),
+        ("subtitle", &config.subtitle),
+        ("speaker", &config.speaker),
+        ("date", &config.date),
+        ("source", &config.source),
+        ("licence", &config.licence),
+        ("language", &config.language),
+    ];
+    for (key, value) in fields {
+        if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
+            return Err(at(where_is(key).unwrap_or(0), format!("{key} is empty")));
+        }
+    }
+    if let Some(date) = &config.date {
+        if !is_iso_date(date) {
+            return Err(at(
+                where_is("date").unwrap_or(0),
+                format!("date {date} is not a calendar date written YYYY-MM-DD"),
+            ));
+        }
+    }
+    Ok(config)
+}
+
+/// `2024-03-05`, and on the calendar.
+#[cfg(feature = "catalog-toml")]
+fn is_iso_date(date: &str) -> bool {
+    let mut fields = date.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (fields.next(), fields.next(), fields.next(), fields.next())
+    else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return false;
+    }
+    // The ingest's date reader checks the calendar.
+    let chinese = format!(
+        "({}年{}月{}日)",
+        y,
+        m.trim_start_matches('0'),
+        d.trim_start_matches('0')
+    );
+    matches!(crate::ingest::parse_date_line(&chinese), Some(Ok(_)))
+}
+
+#[cfg(all(test, feature = "catalog-toml"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sets_only_what_it_gives() {
+        let config = parse_report_config(
+            "report.toml",
+            "title = \"新标题\"\ndate = \"2024-03-05\"\nlicence = \"公有领域\"\n",
+        )
+        .unwrap();
+        let mut meta = Meta {
+            title: "旧标题".into(),
+            speaker: Some("某人".into()),
+            ..Meta::default()
+        };
+        config.apply(&mut meta);
+        assert_eq!(meta.title, "新标题");
+        assert_eq!(meta.speaker.as_deref(), Some("某人"));
+        assert_eq!(meta.date.as_deref(), Some("2024-03-05"));
+        assert_eq!(meta.licence.as_deref(), Some("公有领域"));
+    }
+
+    #[test]
+    fn rejects_unknown_keys_empty_values_and_bad_dates() {
+        let message = |text: &str| {
+            parse_report_config("report.toml", text)
+                .unwrap_err()
+                .to_string()
+        };
+        assert!(message("titel = \"x\"\n").starts_with("report.toml:1:1: unknown field `titel`"));
+        assert_eq!(
+            message("title = \"x\"\nspeaker = \" \"\n"),
+            "report.toml:2:1: speaker is empty"
+        );
+        assert_eq!(
+            message("date = \"2024-02-30\"\n"),
+            "report.toml:1:1: date 2024-02-30 is not a calendar date written YYYY-MM-DD"
+        );
+        assert!(message("date = \"5 March 2024\"\n").contains("YYYY-MM-DD"));
+        assert!(parse_report_config("report.toml", "").is_ok());
+    }
+}

@@ -1,0 +1,35 @@
+// The page's title, description and web-app manifest name the report that
+// was built, so that a build of any report (scripts/build --report DIR) is
+// labelled as that report in tabs, search results and installed apps.
+import { escape } from "./reader-source.mjs";
+
+const APP_NAME = "报告浏览器";
+
+/** `Title · 报告浏览器`, as the app sets document.title too. */
+function pageTitle(meta) {
+  return `${meta.title} · ${APP_NAME}`;
+}
+
+/** One sentence saying what the page offers for this report. */
+function description(meta) {
+  const what = meta.occasion ? `${meta.title}——${meta.occasion}` : meta.title;
+  return `${what}:分章节阅读、搜索、引用每一段,下载其中的数据。`;
+}
+
+/** `html` (index.html) with its <title> and description set from `meta`. */
+export function withReportHead(html, meta) {
+  const replaced = html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escape(pageTitle(meta))}</title>`)
+    .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escape(description(meta))}" />`);
+  if (!replaced.includes(`<title>${escape(pageTitle(meta))}</title>`)) throw new Error("index.html has no <title> to set");
+  return replaced;
+}
+
+/** The manifest (its JSON text) named after the report. */
+export function manifestFor(manifestText, meta) {
+  const manifest = JSON.parse(manifestText);
+  manifest.name = pageTitle(meta);
+  manifest.description = description(meta);
+  if (meta.language) manifest.lang = meta.language;
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
