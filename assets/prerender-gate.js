@@ -1,13 +1,16 @@
 // Runs before the body is parsed. The prerendered markup in index.html is the
-// Chinese reader, plus a shell of the charts and of the indicators view. A
-// link to one of those views shows its shell instead of the reader; a link
-// that asks for anything else the copies do not show (one chart, filters, an
-// embed, English) hides them until the app has mounted the right view,
-// instead of flashing text that is about to be replaced.
+// Chinese reader, plus a shell of the charts and of the indicators view (the
+// prerender lists the shells it wrote in <html data-shells>; a report without
+// charts has no charts shell). A link to one of those views shows its shell
+// instead of the reader; a link that asks for anything else the copies do
+// not show (one chart, one indicator, filters, an embed, English) hides them
+// until the app has mounted the right view, instead of flashing text that is
+// about to be replaced.
 const shells = { "#view=charts": "charts", "#view=indicators": "indicators" };
-if (Object.hasOwn(shells, location.hash)) {
+const written = (document.documentElement.getAttribute("data-shells") ?? "").split(" ");
+if (Object.hasOwn(shells, location.hash) && written.includes(shells[location.hash])) {
   document.documentElement.setAttribute("data-prerender-view", shells[location.hash]);
-} else if (/(?:^#|&)(?:view|embed)=|(?:^#|&)lang=en(?:&|$)/.test(location.hash)) {
+} else if (/(?:^#|&)(?:view|embed|chart|ind)=|(?:^#|&)lang=en(?:&|$)/.test(location.hash)) {
   document.documentElement.classList.add("prerender-hidden");
 }
 

@@ -94,7 +94,7 @@ const prerendered =
   Object.entries(shells)
     .map(([view, shell]) => `\n<div class="prerendered-view" data-view="${view}">${shell}</div>`)
     .join("");
-writeFileSync(indexPath, afterBodyNote(withReportHead(html, report.meta), `\n${prerendered}`));
+writeFileSync(indexPath, afterBodyNote(withReportHead(html, report.meta, Object.keys(shells)), `\n${prerendered}`));
 const manifestPath = join(dist, "manifest.webmanifest");
 writeFileSync(manifestPath, manifestFor(readFileSync(manifestPath, "utf8"), report.meta));
 const shellSizes = Object.entries(shells).map(([view, shell]) => `${shell.length} of the ${view} shell`);

@@ -16,12 +16,17 @@ function description(meta) {
   return `${what}:分章节阅读、搜索、引用每一段,下载其中的数据。`;
 }
 
-/** `html` (index.html) with its <title> and description set from `meta`. */
-export function withReportHead(html, meta) {
+/**
+ * `html` (index.html) with its <title> and description set from `meta`, and
+ * the view shells the prerender wrote listed for assets/prerender-gate.js.
+ */
+export function withReportHead(html, meta, shells) {
   const replaced = html
+    .replace(/<html lang="([^"]*)">/, `<html lang="$1" data-shells="${shells.join(" ")}">`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escape(pageTitle(meta))}</title>`)
     .replace(/<meta name="description" content="[^"]*" \/>/, `<meta name="description" content="${escape(description(meta))}" />`);
   if (!replaced.includes(`<title>${escape(pageTitle(meta))}</title>`)) throw new Error("index.html has no <title> to set");
+  if (!replaced.includes("data-shells=")) throw new Error("index.html has no <html lang> to list the shells on");
   return replaced;
 }
 

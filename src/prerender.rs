@@ -92,7 +92,12 @@ pub fn reveal(root: &HtmlElement) {
     let prerendered = take_over();
     root.set_hidden(false);
     prerendered.finish();
+    // The app is shown, with the URL read: what tests wait for.
+    crate::dom::set_root_attribute(READY_ATTRIBUTE, Some("ready"));
 }
+
+/// Set on `<html>` once the app has replaced the copies and read the URL.
+const READY_ATTRIBUTE: &str = "data-app";
 
 /// Notes the state of the prerendered copy before the app replaces it.
 fn take_over() -> Prerendered {

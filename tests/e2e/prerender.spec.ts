@@ -152,7 +152,7 @@ test("a query typed before the app loaded carries over to the live search box", 
   await expect(page.getByTestId("search-status")).toHaveText("2 段");
 });
 
-for (const fragment of ["view=charts&chart=air-pm25", "embed=section/1.2", "lang=en"]) {
+for (const fragment of ["view=charts&chart=air-pm25", "chart=air-pm25", "ind=air_pm25", "embed=section/1.2", "lang=en"]) {
   test(`a link to ${fragment} hides the prerendered copies until the app shows it`, async ({ page }) => {
     const release = await holdWasm(page);
     await page.goto(`./#${fragment}`);
@@ -187,3 +187,24 @@ for (const view of ["charts", "indicators"]) {
     expect(appTop).toBe(shellTop);
   });
 }
+
+test("a bare #chart= link shows the chart without a frame of the reader's copy first", async ({ page }) => {
+  // Every frame until the app is ready: is any prerendered paragraph painted?
+  await page.addInitScript(() => {
+    const frames: boolean[] = [];
+    (window as unknown as { __readerFrames: boolean[] }).__readerFrames = frames;
+    const watch = () => {
+      const paragraph = document.querySelector("#prerendered p[id^='p-']");
+      frames.push(paragraph?.checkVisibility({ visibilityProperty: true }) ?? false);
+      if (document.documentElement.getAttribute("data-app") !== "ready") requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto("./#chart=air-pm25");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.getByTestId("chart-card")).toHaveCount(1);
+  await expect(page.getByTestId("chart-canvas")).toBeVisible();
+  const frames = await page.evaluate(() => (window as unknown as { __readerFrames: boolean[] }).__readerFrames);
+  expect(frames.length, "frames watched before the app was ready").toBeGreaterThan(0);
+  expect(frames.filter(Boolean), "frames that painted the reader's copy").toEqual([]);
+});

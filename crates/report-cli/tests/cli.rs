@@ -350,3 +350,105 @@ fn the_bundled_catalog_exports_as_reviewed() {
     }
     assert!(count >= 100);
 }
+
+/// Each kind of bad text: refused with `file:line:col: message` lines on
+/// stderr, exit 1, and nothing written.
+#[test]
+fn bad_input_is_refused_with_positions_and_no_output() {
+    let dir = temp_dir("bad-input");
+    let header = "标题\n各位代表：\n";
+    let too_large = format!("{header}一、部分\n{}\n", "很长的段落。".repeat(300_000));
+    let cases: [(&str, Vec<u8>, &str); 7] = [
+        (
+            "no-salutation",
+            "标题\n一、部分\n段落。\n".into(),
+            ":2:1: no salutation",
+        ),
+        (
+            "skips",
+            format!("{header}一、甲\n段落。\n三、丙\n段落。\n").into_bytes(),
+            ":5:1: part 三、 follows part 一、: expected 二、",
+        ),
+        (
+            "section-first",
+            format!("{header}（一）节\n段落。\n一、部分\n段落。\n").into_bytes(),
+            ":3:1: section (一) comes before any part heading such as 一、",
+        ),
+        ("empty", Vec::new(), ":1:1: the report is empty"),
+        (
+            "invalid-utf8",
+            b"\xe6\xa0\x87\xff\n".to_vec(),
+            ":1:2: invalid UTF-8 (byte 0xff)",
+        ),
+        (
+            "binary",
+            b"\x7fELF\x02\x01\x01\x00\x00\x00".to_vec(),
+            ":1:1: control character U+007F",
+        ),
+        (
+            "too-large",
+            too_large.into_bytes(),
+            ":1:1: the file is 5.1 MB",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let text = dir.join(format!("{name}.zh.txt"));
+        std::fs::write(&text, bytes).unwrap();
+        let out_dir = dir.join(format!("{name}-out"));
+        let out = report(&[
+            "export",
+            "--report",
+            text.to_str().unwrap(),
+            "--out",
+            out_dir.to_str().unwrap(),
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        let first = stderr.lines().next().unwrap_or_default();
+        let wanted = format!("{}{expected}", text.display());
+        assert!(
+            first.starts_with(&wanted),
+            "{name}: {first:?} should start with {wanted:?}"
+        );
+        assert!(
+            !out_dir.exists(),
+            "{name}: export wrote {}",
+            out_dir.display()
+        );
+    }
+}
+
+#[test]
+fn the_second_report_exports_with_every_line_accounted_for() {
+    let out_dir = temp_dir("second-report");
+    let out = report(&[
+        "export",
+        "--report",
+        "../../reports/gwr-2024/report.zh.txt",
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]);
+    succeeds(&out);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("report.json")).unwrap())
+            .unwrap();
+    let parts = json["parts"].as_array().unwrap();
+    let numbered = parts.iter().filter(|p| p["number"] != 0).count();
+    let sections: Vec<&serde_json::Value> = parts
+        .iter()
+        .flat_map(|p| p["sections"].as_array().unwrap())
+        .collect();
+    let titled = sections.iter().filter(|s| !s["title"].is_null()).count();
+    let paragraphs: usize = sections
+        .iter()
+        .map(|s| s["paragraphs"].as_array().unwrap().len())
+        .sum();
+    assert_eq!((numbered, titled, paragraphs), (3, 10, 85));
+    assert_eq!(json["meta"]["date"], "2024-03-05");
+    assert_eq!(json["meta"]["title"], "2024年政府工作报告");
+    let validated = succeeds(&report(&["validate", "--report", "../../reports/gwr-2024"]));
+    assert!(
+        validated.contains("all 92 non-blank lines accounted for: 4 metadata, 13 headings, 85 paragraphs (10 opening on a heading's line), 0 set aside"),
+        "{validated}"
+    );
+}
