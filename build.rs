@@ -204,6 +204,13 @@ fn main() {
             .unwrap_or_else(|p| fail(&[p.to_string()])),
         None => Vec::new(),
     };
+    // What the app checks the text it shows against (src/integrity.rs).
+    let canonical = report_core::integrity::canonical_text(&report);
+    let text_digest: String = Sha256::digest(canonical.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    println!("cargo:rustc-env=REPORT_TEXT_SHA256={text_digest}");
     let charts_file = folder.charts.as_deref().map(label).unwrap_or_default();
     let mut problems: Vec<String> = validate(&catalog, &report, &report_file)
         .iter()

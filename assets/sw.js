@@ -13,8 +13,15 @@
 //
 // A new deploy has a new version, so its worker fills a fresh cache and only
 // takes over once no page runs the old one: a page never mixes files of two
-// builds. Old caches are deleted when the new worker activates.
-const CACHE = "report-explorer-__VERSION__";
+// builds. Old caches are deleted when the new worker activates: only this
+// folder's, since one site may host the explorers of several reports, each
+// in its own folder with its own worker.
+const SCOPE = self.registration.scope;
+const CACHE = `report-explorer-__VERSION__ ${SCOPE}`;
+// Caches named before they carried their folder (`report-explorer-<version>`)
+// are this folder's too: a worker of that naming is being replaced.
+const isThisFoldersCache = (key) =>
+  (key.startsWith("report-explorer-") && key.endsWith(` ${SCOPE}`)) || /^report-explorer-[0-9a-f]{16}$/.test(key);
 const FILES = ["__FILES__"];
 // The page, cached under the folder's URL, answers for index.html too.
 const PAGE = new URL("./", self.location.href).href;
@@ -37,7 +44,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys().then(async (keys) => {
-      const old = keys.filter((key) => key.startsWith("report-explorer-") && key !== CACHE);
+      const old = keys.filter((key) => isThisFoldersCache(key) && key !== CACHE);
       await Promise.all(old.map((key) => caches.delete(key)));
       // A first install: the page that installed this worker runs this very
       // build, so the worker serves it from now on, and what the visit opens

@@ -7,6 +7,7 @@ pub mod components;
 pub mod data;
 pub mod dom;
 pub mod i18n;
+pub mod integrity;
 pub mod observers;
 pub mod page_report;
 pub mod prerender;

@@ -15,7 +15,10 @@ use super::open_data_downloads::provide_open_data_downloads;
 use super::popover_dismissal::provide_popover_dismissal;
 use super::print::provide_print_charts;
 use super::scroll_spy::provide_scroll_spy;
-use super::{DataError, Footer, InTurn, Notice, Reader, ReportHeader, Toc, TopBar};
+use super::{
+    provide_integrity_check, DataError, Footer, InTurn, IntegrityAlert, Notice, Reader,
+    ReportHeader, Toc, TopBar,
+};
 use crate::boot::after_reveal;
 use crate::data::{bundled_chart_specs, bundled_figure_spans, bundled_indicators, loaded_report};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
@@ -89,6 +92,7 @@ pub fn ReportApp(
     provide_context(TocOpen(RwSignal::new(false)));
     provide_scroll_spy();
     provide_print_charts();
+    provide_integrity_check(report);
 
     Effect::new(move |_| set_root_attribute("lang", Some(lang.get().html_tag())));
     // The tab's title names the app in the interface's language.
@@ -132,6 +136,7 @@ pub fn ReportApp(
                 <Toc />
             </InTurn>
             <main id="main" class="main" tabindex="-1">
+                <IntegrityAlert />
                 <Notice />
                 <InTurn>
                     // One variant per view, so that a change of view unmounts

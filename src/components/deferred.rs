@@ -17,6 +17,7 @@ use super::embed_code::EmbedCode;
 use super::embed_view::EmbedView;
 use super::figure_popover::FigurePopover;
 use super::indicators_view::IndicatorsView;
+use super::integrity_check::IntegrityAlertPanel;
 use super::notice::NoticePanel;
 use crate::boot::{hold_reveal, in_next_task};
 use crate::url::{Embed, Fragment, FragmentProblem};
@@ -42,6 +43,24 @@ macro_rules! deferred_view {
     };
 }
 
+/// SHA-256 of `text` in hex, by the `sha2` crate, in a chunk of its own:
+/// only a page without `crypto.subtle` fetches it (src/integrity.rs).
+#[cfg(report_split)]
+#[::leptos::wasm_split::wasm_split(text_sha256, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn text_sha256(text: String) -> Result<String, ChunkUnavailable> {
+    Ok(crate::integrity::sha256_hex(&text))
+}
+
+/// SHA-256 of `text` in hex, by the `sha2` crate.
+#[cfg(not(report_split))]
+pub async fn text_sha256(text: String) -> Result<String, ChunkUnavailable> {
+    Ok(crate::integrity::sha256_hex(&text))
+}
+
+deferred_view!(
+    /// The alert that the shown text differs from the published original.
+    integrity_alert() => view! { <IntegrityAlertPanel /> }
+);
 deferred_view!(
     /// The charts gallery.
     charts_view() => view! { <ChartsView /> }

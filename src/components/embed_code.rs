@@ -44,7 +44,7 @@ pub fn embed_url(page: &str, embed: &Embed, fragment: &Fragment) -> String {
 pub fn embed_snippet(page: &str, embed: &Embed, fragment: &Fragment, title: &str) -> String {
     let src = embed_url(page, embed, fragment);
     format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" loading=\"lazy\" style=\"border:0\"></iframe>\n<script src=\"{}embed.js\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{DEFAULT_HEIGHT}\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         attribute(&src),
         attribute(title),
         attribute(folder_of(page)),

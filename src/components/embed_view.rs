@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::chart_card::ChartCard;
 use super::context::{use_charts, use_lang, use_report};
+use super::integrity_check::{use_integrity, IntegrityAlert};
 use super::paragraph::ParagraphView;
 use crate::boot::after_reveal;
 use crate::dom::page_url_without_fragment;
@@ -42,6 +43,7 @@ fn ChartEmbed(
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
+    let integrity = use_integrity();
     let index = use_charts().iter().position(|(spec, _)| spec.id == id);
     let full_report = {
         let id = id.clone();
@@ -55,7 +57,8 @@ fn ChartEmbed(
     };
     report_height(format!("chart/{id}"));
     view! {
-        <article class="embed" data-testid="embed" on:click=open_in_full_report>
+        <article class="embed" data-testid="embed" data-integrity=move || integrity.get().as_str() on:click=open_in_full_report>
+            <IntegrityAlert />
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
             </header>
@@ -99,6 +102,7 @@ fn TextEmbed(
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
+    let integrity = use_integrity();
 
     let (heading, paragraphs, id_label, target): (String, Vec<&'static Paragraph>, String, Target) =
         match embed {
@@ -149,7 +153,8 @@ fn TextEmbed(
     report_height(embed.value());
 
     view! {
-        <article class="embed" data-testid="embed" on:click=open_in_full_report>
+        <article class="embed" data-testid="embed" data-integrity=move || integrity.get().as_str() on:click=open_in_full_report>
+            <IntegrityAlert />
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
                 {(!heading.is_empty()).then(|| view! { <h1 class="embed__title">{heading}</h1> })}

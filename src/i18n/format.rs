@@ -82,9 +82,13 @@ pub fn figure_text(indicator: &report_core::indicators::Indicator) -> String {
     let (value, unit) = (&indicator.value, &indicator.unit);
     match indicator.qualifier.as_deref() {
         Some(q @ ("约" | "超过" | "近" | "逾" | "达")) => format!("{q}{value}{unit}"),
+        // `33万余个`, but `6600多万`: with no unit after the magnitude the
+        // qualifier goes before it.
         Some(q @ ("余" | "多")) => match unit.strip_prefix(['万', '亿']) {
-            Some(rest) => format!("{value}{}{q}{rest}", &unit[..unit.len() - rest.len()]),
-            None => format!("{value}{q}{unit}"),
+            Some(rest) if !rest.is_empty() => {
+                format!("{value}{}{q}{rest}", &unit[..unit.len() - rest.len()])
+            }
+            _ => format!("{value}{q}{unit}"),
         },
         Some(q) => format!("{value}{unit}{q}"),
         None => format!("{value}{unit}"),
@@ -208,6 +212,10 @@ mod tests {
             reviewed: true,
         };
         assert_eq!(figure_text(&indicator), "33万余个");
+        let mut bare_magnitude = indicator.clone();
+        (bare_magnitude.value, bare_magnitude.unit) = ("6600".into(), "万".into());
+        bare_magnitude.qualifier = Some("多".into());
+        assert_eq!(figure_text(&bare_magnitude), "6600多万");
         assert_eq!(change_text(&indicator).as_deref(), Some("−2.7%"));
         indicator.qualifier = Some("约".into());
         assert_eq!(figure_text(&indicator), "约33万个");

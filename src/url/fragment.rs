@@ -192,16 +192,29 @@ impl Fragment {
         }
     }
 
-    /// Drops a target, embed or chart the report does not have, recording
-    /// why; `has_charts` is false for a report built without `charts.toml`.
-    pub fn resolve_against(mut self, report: &Report, has_charts: bool) -> Self {
-        if !has_charts && (self.view == View::Charts || matches!(self.embed, Some(Embed::Chart(_))))
-        {
+    /// Drops a target, chart or category the report does not have,
+    /// recording why. `has_charts` is false for a report built without
+    /// `charts.toml` (a chart embed stays: it says there is no such chart);
+    /// `has_category` tells the categories its indicators use.
+    pub fn resolve_against(
+        mut self,
+        report: &Report,
+        has_charts: bool,
+        has_category: impl Fn(&str) -> bool,
+    ) -> Self {
+        if !has_charts && self.view == View::Charts && self.embed.is_none() {
             self.problems.push(FragmentProblem::NoCharts);
             self.view = View::Reader;
             self.chart = None;
-            if matches!(self.embed, Some(Embed::Chart(_))) {
-                self.embed = None;
+        }
+        if let Some(category) = self.category.take() {
+            if has_category(&category) {
+                self.category = Some(category);
+            } else {
+                self.problems.push(FragmentProblem::BadValue {
+                    key: "cat".to_owned(),
+                    value: category,
+                });
             }
         }
         match self.embed.clone() {
@@ -491,30 +504,30 @@ mod tests {
     fn targets_missing_from_the_report_are_dropped() {
         let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
         let report = report_core::parse_report("r", text).unwrap();
-        let found = Fragment::parse("p=1.2.2").resolve_against(&report, true);
+        let found = Fragment::parse("p=1.2.2").resolve_against(&report, true, |_| true);
         assert!(found.problems.is_empty());
-        let missing = Fragment::parse("p=9.9.9").resolve_against(&report, true);
+        let missing = Fragment::parse("p=9.9.9").resolve_against(&report, true, |_| true);
         assert_eq!(missing.target, None);
         assert_eq!(
             missing.problems,
             [FragmentProblem::MissingParagraph(CitationId::new(9, 9, 9))]
         );
-        let missing_section = Fragment::parse("s=1.7").resolve_against(&report, true);
+        let missing_section = Fragment::parse("s=1.7").resolve_against(&report, true, |_| true);
         assert_eq!(
             missing_section.problems,
             [FragmentProblem::MissingSection(SectionId::new(1, 7))]
         );
         assert!(Fragment::parse("s=2.0")
-            .resolve_against(&report, true)
+            .resolve_against(&report, true, |_| true)
             .problems
             .is_empty());
         assert!(Fragment::parse("s=0.0")
-            .resolve_against(&report, true)
+            .resolve_against(&report, true, |_| true)
             .problems
             .is_empty());
         assert_eq!(
             Fragment::parse("s=4.0")
-                .resolve_against(&report, true)
+                .resolve_against(&report, true, |_| true)
                 .target,
             None
         );
@@ -524,19 +537,45 @@ mod tests {
     fn a_report_without_charts_turns_chart_links_into_a_notice() {
         let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
         let report = report_core::parse_report("r", text).unwrap();
-        for hash in ["view=charts", "chart=air-pm25", "embed=chart/air-pm25"] {
-            let resolved = Fragment::parse(hash).resolve_against(&report, false);
+        for hash in ["view=charts", "chart=air-pm25"] {
+            let resolved = Fragment::parse(hash).resolve_against(&report, false, |_| true);
             assert_eq!(resolved.problems, [FragmentProblem::NoCharts], "{hash}");
             assert_eq!(
                 (resolved.view, resolved.chart, resolved.embed),
                 (View::Reader, None, None)
             );
         }
-        let kept = Fragment::parse("chart=air-pm25").resolve_against(&report, true);
+        // An embed keeps its frame's size and says that there is no such chart.
+        let embed =
+            Fragment::parse("embed=chart/air-pm25").resolve_against(&report, false, |_| true);
+        assert!(embed.problems.is_empty());
+        assert_eq!(embed.embed, Some(Embed::Chart("air-pm25".into())));
+        let kept = Fragment::parse("chart=air-pm25").resolve_against(&report, true, |_| true);
         assert_eq!(kept.chart.as_deref(), Some("air-pm25"));
         assert!(Fragment::parse("p=1.2.2")
-            .resolve_against(&report, false)
+            .resolve_against(&report, false, |_| true)
             .problems
             .is_empty());
+    }
+
+    #[test]
+    fn a_category_the_report_does_not_use_becomes_a_notice() {
+        let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
+        let report = report_core::parse_report("r", text).unwrap();
+        let only_other = |category: &str| category == "other";
+        let unused =
+            Fragment::parse("view=indicators&cat=air").resolve_against(&report, true, only_other);
+        assert_eq!((unused.view, unused.category), (View::Indicators, None));
+        assert_eq!(
+            unused.problems,
+            [FragmentProblem::BadValue {
+                key: "cat".into(),
+                value: "air".into()
+            }]
+        );
+        let used =
+            Fragment::parse("view=indicators&cat=other").resolve_against(&report, true, only_other);
+        assert_eq!(used.category.as_deref(), Some("other"));
+        assert!(used.problems.is_empty());
     }
 }

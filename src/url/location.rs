@@ -15,8 +15,17 @@ fn current_hash() -> String {
 
 /// Reads the fragment now and follows it from then on; call once, in the app root.
 pub fn provide_url_state(report: &'static Report) -> UrlState {
-    let read =
-        move || Fragment::parse(&current_hash()).resolve_against(report, crate::data::has_charts());
+    let has_category = |category: &str| {
+        crate::data::bundled_indicators()
+            .is_ok_and(|indicators| indicators.iter().any(|i| i.category == category))
+    };
+    let read = move || {
+        Fragment::parse(&current_hash()).resolve_against(
+            report,
+            crate::data::has_charts(),
+            has_category,
+        )
+    };
     let (fragment, set_fragment) = signal(read());
     let listener = window_event_listener(leptos::ev::hashchange, move |_| set_fragment.set(read()));
     on_cleanup(move || listener.remove());

@@ -14,6 +14,9 @@ commands:
   search QUERY [--json]    search as the app does; hits best first
   init --out DIR           write DIR/indicators.toml, a draft catalog to curate: every
                            figure of the text, unreviewed (never overwrites a catalog)
+  canonical                print the text in the canonical form the app checks what it
+                           shows against: `report canonical | sha256sum` gives the
+                           footer's text fingerprint
   help                     show this help
 
 options:
@@ -62,6 +65,9 @@ pub enum Command {
         /// The report text, or a folder that holds it.
         report: PathBuf,
         out: PathBuf,
+    },
+    Canonical {
+        inputs: Inputs,
     },
     Help,
 }
@@ -114,6 +120,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             report: inputs.report,
             out: out.ok_or("init needs --out DIR")?,
         }),
+        "canonical" => Ok(Command::Canonical { inputs }),
         "help" | "--help" | "-h" => Ok(Command::Help),
         other => Err(format!("unknown command {other:?}")),
     }

@@ -130,6 +130,10 @@ fn run(command: Command) -> Result<(), String> {
             }
         }
         Command::Init { report, out } => init(&report, &out)?,
+        Command::Canonical { inputs } => {
+            let report = load_report(&locate(&inputs)?)?.report;
+            print!("{}", report_core::integrity::canonical_text(&report));
+        }
     }
     Ok(())
 }

@@ -15,6 +15,7 @@ pub mod export;
 pub mod fast_hash;
 pub mod indicators;
 pub mod ingest;
+pub mod integrity;
 pub mod model;
 pub mod numeral;
 pub mod quantity;

@@ -52,7 +52,7 @@ pub struct Quantity {
 
 const MAGNITUDES: [&str; 4] = ["万亿", "亿", "万", "千"];
 /// Units, longest first so that `微克/立方米` wins over `立方米`.
-const UNITS: [&str; 46] = [
+const UNITS: [&str; 48] = [
     "微克/立方米",
     "个百分点",
     "万吨/年",
@@ -73,6 +73,8 @@ const UNITS: [&str; 46] = [
     "%",
     "‰",
     "吨",
+    "公斤",
+    "斤",
     "户",
     "个",
     "家",
@@ -248,8 +250,17 @@ fn classify(text: &str, start: usize, end: usize, unit: &str) -> Option<NotAMeas
     if after.starts_with('月') || (after.starts_with('日') && before.ends_with('月')) {
         return Some(NotAMeasure::Date);
     }
-    if before.ends_with('第') || unit == "级" || after.starts_with('级') {
+    // `第3批`, `1级`, and an anniversary (`成立75周年`).
+    if before.ends_with('第')
+        || unit == "级"
+        || after.starts_with('级')
+        || after.starts_with("周年")
+    {
         return Some(NotAMeasure::Ordinal);
+    }
+    // A version (`自贸区3.0版`) names an edition, it measures nothing.
+    if after.starts_with('版') {
+        return Some(NotAMeasure::Name);
     }
     None
 }
@@ -350,6 +361,8 @@ mod tests {
             ("全国PM 2.5 浓度", NotAMeasure::Name),
             ("开展“绿盾2025”重要", NotAMeasure::Name),
             ("做到“5个更加注重”。", NotAMeasure::Name),
+            ("新中国成立75周年", NotAMeasure::Ordinal),
+            ("实施自贸试验区提升战略,打造自贸区3.0版", NotAMeasure::Name),
         ];
         for (text, reason) in cases {
             let found = extract(CitationId::new(1, 1, 1), text);
@@ -362,6 +375,17 @@ mod tests {
         assert_eq!(
             extract(CitationId::new(1, 1, 1), "危废“1+6+20”重大工程").len(),
             3
+        );
+    }
+
+    #[test]
+    fn weights_in_jin_keep_their_unit_and_qualifier() {
+        let found = extract(CitationId::new(1, 1, 1), "粮食产量1.3万亿斤以上");
+        assert_eq!(found[0].unit, "万亿斤");
+        assert_eq!(found[0].qualifier.as_deref(), Some("以上"));
+        assert_eq!(
+            extract(CitationId::new(1, 1, 1), "储备50公斤")[0].unit,
+            "公斤"
         );
     }
 

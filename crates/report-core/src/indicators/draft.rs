@@ -60,11 +60,12 @@ pub fn draft_non_measures(report: &Report) -> Vec<NonMeasure> {
 
 fn indicator(paragraph: &Paragraph, q: &Quantity, count: usize, quote: String) -> Indicator {
     let id = paragraph.id;
-    let figure = crate::english::figure(&q.number, &q.unit, q.qualifier.as_deref());
     Indicator {
         id: format!("p{}_{}_{}_n{count}", id.part, id.section, id.paragraph),
         label_zh: label_zh(&paragraph.text, q),
-        label_en: format!("{figure} (§{id})"),
+        // Where it is, until an editor writes what it is: the value itself
+        // is shown beside the label everywhere.
+        label_en: format!("Figure {count} of §{id}"),
         category: "other".to_owned(),
         value: q.number.clone(),
         unit: q.unit.clone(),

@@ -63,7 +63,7 @@ fn drafts_ids_labels_and_quotes_from_the_text() {
     assert_eq!(first.qualifier.as_deref(), Some("约"));
     assert_eq!(first.quote, "约200万户");
     assert_eq!(first.label_zh, "全年完成散煤治理约200万户");
-    assert_eq!(first.label_en, "about 2 million households (§1.2.2)");
+    assert_eq!(first.label_en, "Figure 1 of §1.2.2");
     let mut ids = std::collections::HashSet::new();
     for i in &draft {
         assert!(ids.insert(i.id.as_str()), "{} twice", i.id);
