@@ -10,6 +10,7 @@ use report_core::indicators::{self, draft_catalog, draft_non_measures, parse_cat
 use report_core::ingest::{LineRole, SetAside};
 use report_core::report_config::parse_report_config;
 use report_core::report_folder::{ReportFolder, CATALOG_NAME, CHARTS_NAME};
+use report_core::translation::{parse_translation, validate_translation, Translation};
 use report_core::{ingest_bytes, Ingested, Report, ReportConfig};
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,8 @@ pub struct Files {
     pub config: Option<PathBuf>,
     pub indicators: IndicatorSource,
     pub charts: ChartSource,
+    /// Translations beside the text, by language code.
+    pub translations: Vec<(String, PathBuf)>,
 }
 
 /// The report, its validated indicators and its validated chart specs.
@@ -51,6 +54,8 @@ pub struct Loaded {
     pub set_aside: Vec<SetAside>,
     pub catalog: Catalog,
     pub charts: Vec<ChartSpec>,
+    /// Each translation, validated, by language code.
+    pub translations: Vec<(String, Translation)>,
 }
 
 /// The report text, and the catalog and charts as given or beside it.
@@ -72,6 +77,7 @@ pub fn locate(inputs: &Inputs) -> Result<Files, String> {
     Ok(Files {
         report: folder.text,
         config: folder.config,
+        translations: folder.translations,
         indicators,
         charts,
     })
@@ -130,6 +136,18 @@ pub fn load_all(files: &Files) -> Result<Loaded, String> {
         ));
         charts = specs.into_iter().map(|(spec, _)| spec).collect();
     }
+    let mut translations = Vec::new();
+    for (lang, path) in &files.translations {
+        let label = path.display().to_string();
+        let translation = parse_translation(&label, &read_text(path)?)
+            .map_err(|problems| problems.to_string())?;
+        problems.extend(validate_translation(
+            &translation,
+            &report,
+            &catalog.indicators,
+        ));
+        translations.push((lang.clone(), translation));
+    }
     if !problems.is_empty() {
         let lines: Vec<String> = problems.iter().map(ToString::to_string).collect();
         return Err(lines.join("\n"));
@@ -140,5 +158,6 @@ pub fn load_all(files: &Files) -> Result<Loaded, String> {
         set_aside,
         catalog,
         charts,
+        translations,
     })
 }

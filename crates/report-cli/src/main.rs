@@ -48,6 +48,7 @@ fn run(command: Command) -> Result<(), String> {
                 set_aside,
                 catalog,
                 charts,
+                translations,
             } = load_all(&files)?;
             let stats = Stats::of(&report);
             println!(
@@ -84,6 +85,18 @@ fn run(command: Command) -> Result<(), String> {
                     println!("{}: none, so no charts", beside.display())
                 }
             }
+            for (lang, translation) in &translations {
+                let figures = catalog
+                    .indicators
+                    .iter()
+                    .filter(|i| !i.is_derived())
+                    .count();
+                println!(
+                    "{}: ok ({lang}: {} paragraphs, every one of {figures} figures in its paragraph)",
+                    translation.file,
+                    translation.paragraphs.len()
+                );
+            }
         }
         Command::Export { inputs, out } => {
             let located = locate(&inputs)?;
@@ -91,21 +104,33 @@ fn run(command: Command) -> Result<(), String> {
                 report,
                 catalog,
                 charts,
+                translations,
                 ..
             } = load_all(&located)?;
             let text = std::fs::read_to_string(&located.report)
                 .map_err(|e| format!("{}:1:1: cannot read: {e}", located.report.display()))?;
-            let files = [
-                ("report.json", report_json(&report)),
+            let mut files = vec![
+                ("report.json".to_owned(), report_json(&report)),
                 // The text as published, beside the data read from it.
-                ("report.zh.txt", text),
-                ("indicators.csv", indicators::to_csv(&catalog.indicators)),
-                ("indicators.json", indicators::to_json(&catalog.indicators)),
+                ("report.zh.txt".to_owned(), text),
                 (
-                    "charts.json",
+                    "indicators.csv".to_owned(),
+                    indicators::to_csv(&catalog.indicators),
+                ),
+                (
+                    "indicators.json".to_owned(),
+                    indicators::to_json(&catalog.indicators),
+                ),
+                (
+                    "charts.json".to_owned(),
                     serde_json::to_string_pretty(&charts).map_err(|e| e.to_string())?,
                 ),
             ];
+            // Each translation with the shape and ids of report.json.
+            for (lang, translation) in &translations {
+                let translated = report_core::translation::translated_report(&report, translation);
+                files.push((format!("report.{lang}.json"), report_json(&translated)));
+            }
             write_all(&out, &files)?;
         }
         Command::Stats { inputs, json } => {
@@ -141,7 +166,7 @@ fn run(command: Command) -> Result<(), String> {
 /// Writes every file or none: each under a temporary name first, renamed
 /// into place only once all are written, so that a failed write leaves no
 /// half an export.
-fn write_all(out: &Path, files: &[(&str, String)]) -> Result<(), String> {
+fn write_all(out: &Path, files: &[(String, String)]) -> Result<(), String> {
     std::fs::create_dir_all(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
     let mut written = Vec::new();
     for (name, contents) in files {

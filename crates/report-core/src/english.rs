@@ -84,19 +84,25 @@ pub fn unit(unit: &str) -> String {
 /// grouped with commas, and the unit's English form after a space (none
 /// before `%`).
 pub fn quantity(value: &str, unit: &str) -> String {
-    let (factor, base) = split_unit(unit);
-    let places = match factor {
+    let number = number(value, unit);
+    match base_unit(split_unit(unit).1) {
+        "" => number,
+        "%" => format!("{number}%"),
+        english => format!("{number} {english}"),
+    }
+}
+
+/// The number of [`quantity`] without its unit: `3.9` `万件` → `39,000`,
+/// `766` `亿元` → `76.6 billion`. An English text that states the figure
+/// contains it.
+pub fn number(value: &str, unit: &str) -> String {
+    let places = match split_unit(unit).0 {
         f if f >= 1e12 => 12,
         f if f >= 1e8 => 8,
         f if f >= 1e4 => 4,
         _ => 0,
     };
-    let number = with_words(&shift_decimal(value, places));
-    match base_unit(base) {
-        "" => number,
-        "%" => format!("{number}%"),
-        english => format!("{number} {english}"),
-    }
+    with_words(&shift_decimal(value, places))
 }
 
 /// [`quantity`] with the report's qualifier (`约`, `余` …) as an English word.

@@ -22,6 +22,7 @@ pub mod quantity;
 pub mod report_config;
 pub mod report_folder;
 pub mod search;
+pub mod translation;
 
 pub use citation::{CitationId, CitationMap, CitationSet, SectionId};
 pub use diagnostic::{Diagnostic, Diagnostics};

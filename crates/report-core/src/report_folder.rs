@@ -1,6 +1,7 @@
 //! A report is a folder: its text (`report.zh.txt`, or the folder's only
-//! `*.zh.txt`), and beside it an optional `report.toml`, `indicators.toml`
-//! and `charts.toml`. The CLI and the app's build both find the files here.
+//! `*.zh.txt`), and beside it an optional `report.toml`, `indicators.toml`,
+//! `charts.toml` and translations (`report.en.toml`). The CLI and the app's
+//! build both find the files here.
 
 use std::path::{Path, PathBuf};
 
@@ -17,6 +18,8 @@ pub struct ReportFolder {
     pub config: Option<PathBuf>,
     pub indicators: Option<PathBuf>,
     pub charts: Option<PathBuf>,
+    /// Translations by language code: `report.en.toml` is `en`.
+    pub translations: Vec<(String, PathBuf)>,
 }
 
 impl ReportFolder {
@@ -33,12 +36,33 @@ impl ReportFolder {
         let folder = text.parent().unwrap_or(Path::new(".")).to_path_buf();
         let beside = |name: &str| Some(folder.join(name)).filter(|file| file.is_file());
         Ok(Self {
+            translations: translations_in(&folder),
             config: beside(CONFIG_NAME),
             indicators: beside(CATALOG_NAME),
             charts: beside(CHARTS_NAME),
             text,
         })
     }
+}
+
+/// `report.<lang>.toml` files, by language, sorted.
+fn translations_in(folder: &Path) -> Vec<(String, PathBuf)> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(String, PathBuf)> = entries
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter_map(|file| {
+            let name = file.file_name()?.to_str()?;
+            let lang = name.strip_prefix("report.")?.strip_suffix(".toml")?;
+            let is_code =
+                (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+            (is_code && file.is_file()).then(|| (lang.to_owned(), file.clone()))
+        })
+        .collect();
+    found.sort();
+    found
 }
 
 /// The folder's `report.zh.txt`, else its only `*.zh.txt`.

@@ -1,0 +1,346 @@
+//! A translation of the report, aligned with it by citation id
+//! (`report.en.toml` beside the text): the title block, every part and
+//! section title and every paragraph. Validation checks that nothing is
+//! missing or extra, and that every figure of a paragraph appears, in the
+//! translation's number form, in that paragraph's translation.
+//!
+//! ```toml
+//! [meta]
+//! title = "…"
+//! [parts]
+//! "1" = "…"
+//! [sections]
+//! "1.1" = "…"
+//! [paragraphs]
+//! "1.1.1" = "…"
+//! ```
+
+use crate::citation::{CitationId, SectionId};
+use crate::diagnostic::Diagnostic;
+use crate::indicators::Indicator;
+use crate::model::{Meta, Paragraph, Part, Report, Section};
+use std::collections::BTreeMap;
+
+/// A translation's texts by id, with the 1-based line of each entry in its
+/// file for messages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Translation {
+    pub file: String,
+    pub meta: TranslatedMeta,
+    pub parts: BTreeMap<u8, Entry>,
+    pub sections: BTreeMap<SectionId, Entry>,
+    pub paragraphs: BTreeMap<CitationId, Entry>,
+}
+
+/// The title block's translated lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TranslatedMeta {
+    pub title: Option<Entry>,
+    pub subtitle: Option<Entry>,
+    pub occasion: Option<Entry>,
+    pub speaker: Option<Entry>,
+}
+
+/// One translated text and where it sits in the translation's file.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Entry {
+    pub text: String,
+    pub line: usize,
+}
+
+/// Problems of `translation` against `report` and its `indicators`: every
+/// title and paragraph translated, no id the report lacks, and each stated
+/// figure's number ([`crate::english::number`]) in its paragraph's text.
+pub fn validate_translation(
+    translation: &Translation,
+    report: &Report,
+    indicators: &[Indicator],
+) -> Vec<Diagnostic> {
+    let at = |line: usize, message: String| Diagnostic {
+        file: translation.file.clone(),
+        line,
+        col: 1,
+        message,
+    };
+    let mut problems = Vec::new();
+    let meta = &translation.meta;
+    let wanted = [
+        ("title", Some(&report.meta.title), &meta.title),
+        ("subtitle", report.meta.subtitle.as_ref(), &meta.subtitle),
+        ("occasion", report.meta.occasion.as_ref(), &meta.occasion),
+        ("speaker", report.meta.speaker.as_ref(), &meta.speaker),
+    ];
+    for (name, original, translated) in wanted {
+        if original.is_some() && translated.is_none() {
+            problems.push(at(1, format!("[meta] has no {name}")));
+        }
+    }
+    for part in report.parts.iter().filter(|part| part.title.is_some()) {
+        if !translation.parts.contains_key(&part.number) {
+            problems.push(at(1, format!("[parts] has no \"{}\"", part.number)));
+        }
+    }
+    for section in report.sections().filter(|section| section.title.is_some()) {
+        if !translation.sections.contains_key(&section.id) {
+            problems.push(at(1, format!("[sections] has no \"{}\"", section.id)));
+        }
+    }
+    for paragraph in report.paragraphs() {
+        if !translation.paragraphs.contains_key(&paragraph.id) {
+            problems.push(at(1, format!("[paragraphs] has no \"{}\"", paragraph.id)));
+        }
+    }
+    for (number, entry) in &translation.parts {
+        if report
+            .part(*number)
+            .and_then(|part| part.title.as_ref())
+            .is_none()
+        {
+            problems.push(at(entry.line, format!("the report has no part {number}")));
+        }
+    }
+    for (id, entry) in &translation.sections {
+        if report.section(*id).and_then(|s| s.title.as_ref()).is_none() {
+            problems.push(at(entry.line, format!("the report has no section {id}")));
+        }
+    }
+    for (id, entry) in &translation.paragraphs {
+        if report.paragraph(*id).is_none() {
+            problems.push(at(entry.line, format!("the report has no paragraph {id}")));
+        }
+    }
+    for indicator in indicators.iter().filter(|i| !i.is_derived()) {
+        let Some(entry) = translation.paragraphs.get(&indicator.paragraph) else {
+            continue;
+        };
+        let number = crate::english::number(&indicator.value, &indicator.unit);
+        if !contains_number(&entry.text, &number) {
+            problems.push(at(
+                entry.line,
+                format!(
+                    "§{}: {} ({}{}) is not in the translation as {number}",
+                    indicator.paragraph, indicator.id, indicator.value, indicator.unit
+                ),
+            ));
+        }
+    }
+    problems
+}
+
+/// `number` in `text` as a number of its own: not the tail or head of a
+/// longer one (`5.2` is not in `15.2` or `5.25`).
+fn contains_number(text: &str, number: &str) -> bool {
+    text.match_indices(number).any(|(start, _)| {
+        let before = text[..start].chars().next_back();
+        let after = text[start + number.len()..].chars().next();
+        let digit_before = before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        let digit_after = after.is_some_and(|c| c.is_ascii_digit())
+            || text[start + number.len()..]
+                .strip_prefix(['.', ','])
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        !digit_before && !digit_after
+    })
+}
+
+/// The report in translation: the same parts, sections and ids, with the
+/// translated texts (the original's where a text is missing). A paragraph
+/// whose original opens with a lead opens with the translation's first
+/// sentence as its lead.
+pub fn translated_report(report: &Report, translation: &Translation) -> Report {
+    let text = |entry: Option<&Entry>, original: &str| {
+        entry.map_or_else(|| original.to_owned(), |entry| entry.text.clone())
+    };
+    let meta = &translation.meta;
+    let optional = |entry: &Option<Entry>, original: &Option<String>| {
+        original
+            .as_ref()
+            .map(|original| text(entry.as_ref(), original))
+    };
+    Report {
+        meta: Meta {
+            title: text(meta.title.as_ref(), &report.meta.title),
+            subtitle: optional(&meta.subtitle, &report.meta.subtitle),
+            occasion: optional(&meta.occasion, &report.meta.occasion),
+            speaker: optional(&meta.speaker, &report.meta.speaker),
+            ..report.meta.clone()
+        },
+        parts: report
+            .parts
+            .iter()
+            .map(|part| Part {
+                number: part.number,
+                title: part
+                    .title
+                    .as_ref()
+                    .map(|title| text(translation.parts.get(&part.number), title)),
+                sections: part
+                    .sections
+                    .iter()
+                    .map(|section| Section {
+                        id: section.id,
+                        title: section
+                            .title
+                            .as_ref()
+                            .map(|title| text(translation.sections.get(&section.id), title)),
+                        paragraphs: section
+                            .paragraphs
+                            .iter()
+                            .map(|paragraph| {
+                                let translated = text(
+                                    translation.paragraphs.get(&paragraph.id),
+                                    &paragraph.text,
+                                );
+                                Paragraph {
+                                    id: paragraph.id,
+                                    lead: paragraph
+                                        .lead
+                                        .as_ref()
+                                        .and_then(|_| first_sentence(&translated))
+                                        .map(str::to_owned),
+                                    text: translated,
+                                    line: paragraph.line,
+                                }
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The first sentence of an English text, when more follows it.
+fn first_sentence(text: &str) -> Option<&str> {
+    let end = text.find(". ")? + 1;
+    Some(&text[..end])
+}
+
+/// Reads a translation file; every malformed id or TOML error is a problem.
+#[cfg(feature = "catalog-toml")]
+pub fn parse_translation(
+    file: &str,
+    text: &str,
+) -> Result<Translation, crate::diagnostic::Diagnostics> {
+    use crate::diagnostic::Diagnostics;
+    use crate::indicators::line_col;
+    use serde::Deserialize;
+    use toml::Spanned;
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        #[serde(default)]
+        meta: BTreeMap<String, Spanned<String>>,
+        #[serde(default)]
+        parts: BTreeMap<String, Spanned<String>>,
+        #[serde(default)]
+        sections: BTreeMap<String, Spanned<String>>,
+        #[serde(default)]
+        paragraphs: BTreeMap<String, Spanned<String>>,
+    }
+    let at = |offset: usize, message: String| {
+        let (line, col) = line_col(text, offset);
+        Diagnostic {
+            file: file.to_owned(),
+            line,
+            col,
+            message,
+        }
+    };
+    let raw: Raw = toml::from_str(text).map_err(|error| {
+        let offset = error.span().map_or(0, |span| span.start);
+        Diagnostics(vec![at(offset, error.message().to_owned())])
+    })?;
+    let entry = |value: Spanned<String>| Entry {
+        line: line_col(text, value.span().start).0,
+        text: value.into_inner(),
+    };
+    let mut problems = Vec::new();
+    let mut translation = Translation {
+        file: file.to_owned(),
+        ..Translation::default()
+    };
+    for (key, value) in raw.meta {
+        let offset = value.span().start;
+        let slot = match key.as_str() {
+            "title" => &mut translation.meta.title,
+            "subtitle" => &mut translation.meta.subtitle,
+            "occasion" => &mut translation.meta.occasion,
+            "speaker" => &mut translation.meta.speaker,
+            _ => {
+                problems.push(at(offset, format!("[meta] has no field {key}")));
+                continue;
+            }
+        };
+        *slot = Some(entry(value));
+    }
+    for (key, value) in raw.parts {
+        match key.parse::<u8>() {
+            Ok(number) => {
+                translation.parts.insert(number, entry(value));
+            }
+            Err(_) => problems.push(at(
+                value.span().start,
+                format!("part \"{key}\" is not a number"),
+            )),
+        }
+    }
+    for (key, value) in raw.sections {
+        match key.parse::<SectionId>() {
+            Ok(id) => {
+                translation.sections.insert(id, entry(value));
+            }
+            Err(_) => problems.push(at(
+                value.span().start,
+                format!("section \"{key}\" is not P.S"),
+            )),
+        }
+    }
+    for (key, value) in raw.paragraphs {
+        match key.parse::<CitationId>() {
+            Ok(id) => {
+                translation.paragraphs.insert(id, entry(value));
+            }
+            Err(_) => problems.push(at(
+                value.span().start,
+                format!("paragraph \"{key}\" is not P.S.N"),
+            )),
+        }
+    }
+    for entry in translation.all_entries() {
+        if entry.text.trim().is_empty() {
+            problems.push(Diagnostic {
+                file: file.to_owned(),
+                line: entry.line,
+                col: 1,
+                message: "empty translation".to_owned(),
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(translation)
+    } else {
+        problems.sort_by_key(|p| (p.line, p.col));
+        Err(Diagnostics(problems))
+    }
+}
+
+impl Translation {
+    /// Every translated text.
+    pub fn all_entries(&self) -> impl Iterator<Item = &Entry> {
+        let meta = [
+            &self.meta.title,
+            &self.meta.subtitle,
+            &self.meta.occasion,
+            &self.meta.speaker,
+        ];
+        meta.into_iter()
+            .flatten()
+            .chain(self.parts.values())
+            .chain(self.sections.values())
+            .chain(self.paragraphs.values())
+    }
+}
+
+#[cfg(all(test, feature = "catalog-toml"))]
+mod tests;
