@@ -114,7 +114,10 @@ pub fn validate_translation(
             continue;
         };
         let number = crate::english::number(&indicator.value, &indicator.unit);
-        if !contains_number(&entry.text, &number) {
+        // Without a magnitude the figure may also stand as written (`1.0`).
+        let as_written = crate::charts::split_unit(&indicator.unit).0 == 1.0
+            && contains_number(&entry.text, &indicator.value);
+        if !contains_number(&entry.text, &number) && !as_written {
             problems.push(at(
                 entry.line,
                 format!(

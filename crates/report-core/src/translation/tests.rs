@@ -120,3 +120,22 @@ fn the_translated_report_keeps_the_shape_and_ids() {
     );
     assert_eq!(english.parts[1].title.as_deref(), Some("Part one"));
 }
+
+#[test]
+fn a_figure_without_magnitude_may_stand_as_written() {
+    let mut points = sample_indicator("points", "1.0", "个百分点");
+    points.paragraph = CitationId::new(1, 1, 2);
+    let translation = parse_translation(
+        "t.toml",
+        &GOOD.replace("up 5.2%.", "up 5.2%, or 1.0 percentage point."),
+    )
+    .expect("the translation parses");
+    let mut indicators = figures();
+    indicators.push(points);
+    assert!(validate_translation(&translation, &report(), &indicators).is_empty());
+    let without = parse_translation("t.toml", GOOD).expect("the translation parses");
+    assert_eq!(
+        validate_translation(&without, &report(), &indicators).len(),
+        1
+    );
+}
