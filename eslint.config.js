@@ -1,5 +1,5 @@
-// Lints the app's own JavaScript (assets/) and the build's scripts
-// (scripts/*.mjs): scripts/test runs `npx eslint`.
+// Lints the app's own JavaScript (assets/), the build's scripts
+// (scripts/*.mjs) and the test host pages' scripts: scripts/test runs `npx eslint`.
 import js from "@eslint/js";
 import globals from "globals";
 
@@ -15,6 +15,11 @@ export default [
   {
     // Classic scripts in the page: the gate, and the helper embedding pages load.
     files: ["assets/prerender-gate.js", "assets/embed.js"],
+    languageOptions: { sourceType: "script", globals: globals.browser },
+  },
+  {
+    // The test host pages' scripts: classic scripts in the page.
+    files: ["tests/e2e/host/*.js"],
     languageOptions: { sourceType: "script", globals: globals.browser },
   },
   {

@@ -36,6 +36,11 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 30_000,
   reporter: [["list"]],
+  expect: {
+    // visual.spec.ts's baselines, one set for every machine: CI runs the
+    // same Debian Chromium with the fonts scripts/bootstrap installs.
+    toHaveScreenshot: { pathTemplate: "{testDir}/visual/{arg}{ext}" },
+  },
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {

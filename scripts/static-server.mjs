@@ -6,9 +6,12 @@
 // and answers revalidation with 304 Not Modified.
 //
 // usage: node scripts/static-server.mjs [--root DIR] [--host H] [--port N]
-//          [--prefix /sub/path/] [--csp]
-//   --prefix  serve the folder under a sub-path (and 404 outside it)
-//   --csp     send the strict Content-Security-Policy the app must satisfy
+//          [--prefix /sub/path/] [--csp] [--csp-policy POLICY]
+//   --port        0 picks a free port; the line printed on start names it
+//   --prefix      serve the folder under a sub-path (and 404 outside it)
+//   --csp         send the strict Content-Security-Policy the app must satisfy
+//   --csp-policy  send POLICY as the Content-Security-Policy instead (a
+//                 page of another site that embeds the app, with its own)
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
 import { gzipSync } from "node:zlib";
@@ -26,7 +29,7 @@ const port = Number(option("port", "8080"));
 const prefix = option("prefix", "/");
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:";
-const csp = args.includes("--csp");
+const csp = option("csp-policy", args.includes("--csp") ? STRICT_CSP : null);
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -76,7 +79,7 @@ const server = createServer(async (request, response) => {
     etag,
     vary: "accept-encoding",
     "x-content-type-options": "nosniff",
-    ...(csp ? { "content-security-policy": STRICT_CSP } : {}),
+    ...(csp ? { "content-security-policy": csp } : {}),
   };
   if (request.headers["if-none-match"] === etag) {
     response.writeHead(304, headers);
@@ -109,5 +112,6 @@ async function load(file) {
 }
 
 server.listen(port, host, () => {
-  console.log(`serving ${root} at http://${host}:${port}${prefix}${csp ? " with a strict CSP" : ""}`);
+  const policy = csp === STRICT_CSP ? " with a strict CSP" : csp ? ` with the CSP ${csp}` : "";
+  console.log(`serving ${root} at http://${host}:${server.address().port}${prefix}${policy}`);
 });

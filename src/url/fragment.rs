@@ -132,9 +132,17 @@ impl Fragment {
     }
 
     fn apply(&mut self, key: String, value: Option<String>, raw_value: &str) {
+        // A notice quotes the value as a reader wrote it: decoded, unless it
+        // does not decode.
+        let shown: String = value
+            .as_deref()
+            .unwrap_or(raw_value)
+            .chars()
+            .take(40)
+            .collect();
         let bad = |key: String| FragmentProblem::BadValue {
             key,
-            value: raw_value.chars().take(40).collect(),
+            value: shown.clone(),
         };
         let Some(value) = value else {
             self.problems.push(bad(key));
@@ -172,6 +180,8 @@ impl Fragment {
                 self.indicator = Some(value);
                 self.view = View::Indicators;
             }
+            // Known keys whose value cannot be a chart's or an indicator's id.
+            "chart" | "ind" => self.problems.push(bad(key)),
             "cat" => match report_core::indicators::CATEGORIES.contains(&value.as_str()) {
                 true => self.category = Some(value),
                 false => self.problems.push(bad(key)),

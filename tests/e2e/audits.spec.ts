@@ -1,7 +1,8 @@
 // Accessibility (axe-core, WCAG 2.x A/AA rules) on every view and open
 // panel, and the printed reader.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 /** Serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<string[]> {

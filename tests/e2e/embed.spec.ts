@@ -1,7 +1,7 @@
 // Embeds: a host page on a second origin embeds a section and a paragraph;
 // the auto-height script fits the iframes and the content stays interactive.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { HOST_ORIGIN } from "../../playwright.config";
 
 test("a host page on another origin embeds a section and a paragraph", async ({ page, baseURL }) => {

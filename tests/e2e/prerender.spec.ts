@@ -1,7 +1,8 @@
 // The reader prerendered into index.html: readable without JavaScript, the
 // same markup the app renders, and a takeover with no flash and no jump; the
 // charts and indicators views' shells, shown for links to those views.
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { appMarkup } from "../../scripts/browser.mjs";
 
 /** Holds every wasm request until `release` is called. */

@@ -1,6 +1,7 @@
-// Page object for the reader, plus guards every test gets: no console
-// errors, no page errors, no request leaving 127.0.0.1.
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+// Page object for the reader, and the `reader` fixture that hands it to a
+// test; the guard against errors and outside requests comes from fixtures.ts.
+import type { Locator, Page } from "@playwright/test";
+import { test as base, expect } from "./fixtures";
 
 export class ReaderPage {
   readonly paragraphs: Locator;
@@ -78,21 +79,8 @@ export class ReaderPage {
 type Fixtures = { reader: ReaderPage };
 
 export const test = base.extend<Fixtures>({
-  reader: async ({ page, baseURL }, use) => {
-    const problems: string[] = [];
-    const origin = new URL(baseURL ?? "http://127.0.0.1/").origin;
-    page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("request", (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
-        problems.push(`request left ${origin}: ${url}`);
-      }
-    });
+  reader: async ({ page }, use) => {
     await use(new ReaderPage(page));
-    expect(problems, "console errors, page errors or outside requests").toEqual([]);
   },
 });
 

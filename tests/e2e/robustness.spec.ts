@@ -1,6 +1,8 @@
 // Robustness: hostile input through every URL parameter and the search box
-// never executes, never panics, never leaves a console error; rapid resizing
-// and history churn leave the app working.
+// never executes, never injects an element, shows only as text, never
+// panics, never leaves a console error; rapid resizing and history churn
+// leave the app working.
+import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./reader-page";
 
 const PAYLOADS = [
@@ -26,22 +28,114 @@ const PAYLOADS = [
   "chart/<img src=x onerror=window.__pwned=1>",
   "section/1.2\"><svg onload=window.__pwned=1>",
 ];
-const KEYS = ["p", "s", "q", "lang", "theme", "view", "cat", "chart", "embed"];
+/** Every key the app reads from the URL. */
+const KEYS = ["p", "s", "q", "lang", "theme", "view", "cat", "chart", "ind", "embed"];
+/** Keys whose notice quotes the value (decoded, cut to 40 characters). */
+const QUOTES_VALUE = new Set(["p", "s", "lang", "theme", "view", "cat", "chart", "ind", "embed"]);
+/** Elements a payload would bring; the clean page may hold some of its own. */
+const INJECTABLE = ["iframe", "img[src=x]", "svg[onload]", "details[ontoggle]", "video", "input[autofocus]", "object", "embed", "math"];
 
-test("no payload in any URL parameter executes or breaks the app", async ({ reader }) => {
-  // The reader fixture fails the test on any console error, page error
-  // (a panic included) or request leaving the origin.
-  const page = reader.page;
-  test.setTimeout(120_000);
-  for (const key of KEYS) {
-    for (const payload of PAYLOADS) {
-      await page.goto(`./#${key}=${encodeURIComponent(payload)}`);
-      await expect(page.locator("body")).not.toBeEmpty();
-      await expect(page.locator(".top-bar, [data-testid=embed]").first()).toBeVisible();
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), `${key}=${payload}`).toBeUndefined();
-    }
-  }
+const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+
+/** What a load of the app holds that a payload could add to. */
+type Snapshot = { scripts: string[]; counts: Record<string, number>; handlers: string[] };
+
+function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate((selectors) => {
+    const elements = [...document.querySelectorAll("*")];
+    return {
+      scripts: [...document.scripts].map((script) => script.outerHTML).sort(),
+      counts: Object.fromEntries(selectors.map((selector) => [selector, document.querySelectorAll(selector).length])),
+      handlers: elements.flatMap((element) =>
+        [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `<${element.localName} ${attribute.name}>`),
+      ),
+    };
+  }, INJECTABLE);
+}
+
+/** A full load of `url` (a new document, so the app starts afresh and reads the URL), until the app is ready. */
+async function loadFresh(page: Page, url: string) {
+  await page.goto("about:blank");
+  await page.goto(url);
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+}
+
+/** The first 40 characters, as the app cuts what it quotes. */
+const first40 = (text: string) => [...text].slice(0, 40).join("");
+
+/** `text` as HTML serializes a text node. */
+const asHtmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
+
+/** Checks that `echo` shows in `element` as text: in its markup, `<` and `&` stay escaped. */
+async function expectText(element: Locator, echo: string, what: string) {
+  await expect(element, what).toContainText(echo);
+  expect(await element.innerHTML(), what).toContain(asHtmlText(echo));
+}
+
+/** Checks that every tag in `element`'s markup is one of `tags`, or a comment. */
+async function expectOnlyTags(element: Locator, tags: string[], what: string) {
+  const html = await element.innerHTML();
+  const foreign = html.match(new RegExp(`<(?!!--|/?(?:${tags.join("|")})[\\s>])[^>]*>?`, "g")) ?? [];
+  expect(foreign, `tags in ${what}`).toEqual([]);
+}
+
+// At teardown, the sentinel again, on every page the test left open.
+test.afterEach(async ({ context }) => {
+  for (const open of context.pages()) expect(await pwned(open), `window.__pwned on ${open.url()}`).toBeUndefined();
 });
+
+/** The clean page, loaded once per worker. */
+let clean: Snapshot | undefined;
+
+for (const key of KEYS) {
+  test(`no payload in #${key}= executes, injects an element or shows as markup`, async ({ reader, page }) => {
+    // Every payload gets a fresh load, so the app parses it at start-up
+    // (a changed hash alone would reach only the running app's listener).
+    // The guard of fixtures.ts fails the test on any console error, page
+    // error (a panic included) or request leaving the test servers.
+    test.setTimeout(30_000 + PAYLOADS.length * 5_000);
+    if (!clean) {
+      await loadFresh(page, "./");
+      clean = await snapshot(page);
+      expect(clean.handlers, "inline handlers on the clean page").toEqual([]);
+    }
+    for (const payload of PAYLOADS) {
+      const what = `#${key}=${payload}`;
+      const encoded = encodeURIComponent(payload);
+      await loadFresh(page, `./#${key}=${encoded}`);
+      expect(await pwned(page), what).toBeUndefined();
+      await expect(page.locator(".top-bar, [data-testid=embed]").first(), what).toBeVisible();
+
+      if (key === "q") {
+        // The search box and the "no paragraph contains …" line echo the query.
+        await expect(reader.searchInput, what).toHaveValue(payload);
+        await expect(reader.searchPanel, what).toHaveAttribute("data-query", payload);
+        const empty = page.getByTestId("search-empty");
+        await expect(reader.searchHits.first().or(empty), what).toBeVisible();
+        if (await empty.count()) {
+          const line = empty.locator("p").first();
+          await expectText(line, first40(payload), what);
+          await expectOnlyTags(line, [], what);
+        }
+      } else {
+        // The notice quotes the value as text, decoded.
+        await expect(reader.notice, what).toBeVisible();
+        const item = reader.notice.locator("li").first();
+        if (QUOTES_VALUE.has(key)) await expectText(item, first40(payload), what);
+        await expectOnlyTags(reader.notice, ["ul", "li", "p", "button"], what);
+      }
+
+      const loaded = await snapshot(page);
+      expect(loaded.handlers, `inline handlers after ${what}`).toEqual([]);
+      expect(loaded.scripts, `scripts after ${what}`).toEqual(clean.scripts);
+      for (const selector of INJECTABLE) {
+        expect(loaded.counts[selector], `${selector} after ${what}`).toBeLessThanOrEqual(clean.counts[selector]);
+      }
+      // Again at the end of this load, once handlers such as onerror would have run.
+      expect(await pwned(page), what).toBeUndefined();
+    }
+  });
+}
 
 test("no payload typed into the search box executes", async ({ reader, page }) => {
   await reader.open();
