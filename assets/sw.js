@@ -18,13 +18,14 @@
 // in its own folder with its own worker.
 const SCOPE = self.registration.scope;
 const CACHE = `report-explorer-__VERSION__ ${SCOPE}`;
-// Caches named before they carried their folder (`report-explorer-<version>`)
-// are this folder's too: a worker of that naming is being replaced.
-const isThisFoldersCache = (key) =>
-  (key.startsWith("report-explorer-") && key.endsWith(` ${SCOPE}`)) || /^report-explorer-[0-9a-f]{16}$/.test(key);
 const FILES = ["__FILES__"];
 // The page, cached under the folder's URL, answers for index.html too.
 const PAGE = new URL("./", self.location.href).href;
+// A cache named before names carried the folder (`report-explorer-<version>`)
+// is this folder's if it holds this folder's page.
+const isThisFoldersCache = async (key) =>
+  key.startsWith("report-explorer-") &&
+  (key.endsWith(` ${SCOPE}`) || (/^report-explorer-[0-9a-f]{16}$/.test(key) && (await (await caches.open(key)).match(PAGE)) !== undefined));
 const isIndexHtml = (url) => url.split(/[?#]/)[0] === PAGE + "index.html";
 const cacheKey = (request) => (isIndexHtml(request.url) ? PAGE : request);
 
@@ -44,7 +45,8 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches.keys().then(async (keys) => {
-      const old = keys.filter((key) => isThisFoldersCache(key) && key !== CACHE);
+      const mine = await Promise.all(keys.map((key) => isThisFoldersCache(key)));
+      const old = keys.filter((key, index) => mine[index] && key !== CACHE);
       await Promise.all(old.map((key) => caches.delete(key)));
       // A first install: the page that installed this worker runs this very
       // build, so the worker serves it from now on, and what the visit opens

@@ -9,7 +9,8 @@ usage: report <command> [options]
 commands:
   validate                 check the report text, the indicator catalog and the charts;
                            problems as file:line:col: message
-  export --out DIR         write report.json, indicators.csv, indicators.json, charts.json
+  export --out DIR         write report.json, report.zh.txt, indicators.csv, indicators.json,
+                           charts.json and report.<lang>.json for each translation
   stats [--json]           count parts, sections, paragraphs, characters, indicators
   search QUERY [--json]    search as the app does; hits best first
   init --out DIR           write DIR/indicators.toml, a draft catalog to curate: every

@@ -71,7 +71,22 @@ pub fn parse_report_config(
         let offset = error.span().map_or(0, |span| span.start);
         at(offset, error.message().to_owned())
     })?;
-    let where_is = |key: &str| text.find(&format!("{key} ")).or_else(|| text.find(key));
+    // The start of the line that sets `key` (`key = …`), not a comment or a
+    // longer key that contains it.
+    let where_is = |key: &str| {
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            let sets = line
+                .trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='));
+            if sets {
+                return Some(offset);
+            }
+            offset += line.len();
+        }
+        None
+    };
     let fields = [
         ("title", &config.title),
         ("subtitle", &config.subtitle),
@@ -154,6 +169,11 @@ mod tests {
         assert_eq!(
             message("title = \"x\"\nspeaker = \" \"\n"),
             "report.toml:2:1: speaker is empty"
+        );
+        // Not the comment, nor `subtitle`, that mention the title first.
+        assert_eq!(
+            message("# the title and subtitle\nsubtitle = \"s\"\ntitle = \"\"\n"),
+            "report.toml:3:1: title is empty"
         );
         assert_eq!(
             message("date = \"2024-02-30\"\n"),

@@ -212,10 +212,34 @@ pub fn translated_report(report: &Report, translation: &Translation) -> Report {
     }
 }
 
-/// The first sentence of an English text, when more follows it.
+/// The first sentence of an English text, when another follows it: up to
+/// a full stop (and a closing quote after it) followed by a space and a
+/// capital, a digit or an opening quote; not the stop of an abbreviation
+/// such as `U.S.` or `No.`.
 fn first_sentence(text: &str) -> Option<&str> {
-    let end = text.find(". ")? + 1;
-    Some(&text[..end])
+    const ABBREVIATIONS: [&str; 6] = ["No", "Nos", "Mr", "Dr", "St", "vs"];
+    text.match_indices('.').find_map(|(stop, _)| {
+        let mut end = stop + 1;
+        if let Some(quote) = text[end..]
+            .chars()
+            .next()
+            .filter(|c| ['"', '”', '’'].contains(c))
+        {
+            end += quote.len_utf8();
+        }
+        let mut after = text[end..].chars();
+        let starts_sentence = after.next() == Some(' ')
+            && after
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || ['"', '“'].contains(&c));
+        let word = text[..stop]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()?;
+        let abbreviation = ABBREVIATIONS.contains(&word)
+            || (word.len() == 1 && word.chars().all(char::is_uppercase))
+            || word.contains('.');
+        (starts_sentence && !abbreviation).then(|| &text[..end])
+    })
 }
 
 /// Reads a translation file; every malformed id or TOML error is a problem.

@@ -77,11 +77,6 @@ fn drafts_ids_labels_and_quotes_from_the_text() {
             i.label_zh
         );
     }
-    assert_eq!(
-        draft,
-        draft_catalog(&report),
-        "the same text, the same draft"
-    );
 }
 
 #[test]

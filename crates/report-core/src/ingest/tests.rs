@@ -482,3 +482,12 @@ mod generated {
         }
     }
 }
+
+#[test]
+fn a_source_line_under_the_title_is_metadata() {
+    let ingested = ingested("标题\n来源：某部\n同志们:\n一、部分\n段落。\n");
+    assert_eq!(ingested.report.meta.source.as_deref(), Some("某部"));
+    assert_eq!(ingested.report.meta.title, "标题");
+    assert_eq!(ingested.count(LineRole::Metadata), 2);
+    assert_eq!(ingested.report.paragraphs().count(), 2);
+}

@@ -51,7 +51,12 @@ pub fn find_block_end(lines: &[&str]) -> Result<BlockEnd, usize> {
     let limit = lines.len().min(MAX_TITLE_BLOCK_LINES + 1);
     let stop = lines[..limit]
         .iter()
-        .position(|line| !matches!(classify(line), LineKind::Text | LineKind::Noise))
+        .position(|line| {
+            matches!(
+                classify(line),
+                LineKind::Part { .. } | LineKind::Section { .. }
+            )
+        })
         .unwrap_or(limit);
     if let Some(index) = lines[..stop].iter().position(|line| is_salutation(line)) {
         return Ok(BlockEnd::Salutation(index));
@@ -220,9 +225,11 @@ mod tests {
         // A colon ending a longer line is body text, not a salutation.
         let lines = ["标题", "今年发展主要预期目标是：", "一、部分"];
         assert_eq!(find_block_end(&lines), Err(2));
-        // The search stops at the first heading.
+        // The search stops at the first heading, not at a source line.
         let lines = ["标题", "一、部分", "同志们:"];
         assert_eq!(find_block_end(&lines), Err(1));
+        let lines = ["标题", "来源：某部", "同志们:"];
+        assert_eq!(find_block_end(&lines), Ok(BlockEnd::Salutation(2)));
     }
 
     #[test]

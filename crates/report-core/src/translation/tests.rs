@@ -139,3 +139,87 @@ fn a_figure_without_magnitude_may_stand_as_written() {
         1
     );
 }
+
+#[test]
+fn a_lead_ends_at_the_first_full_stop_that_ends_a_sentence() {
+    assert_eq!(
+        first_sentence("Air improved. PM2.5 fell."),
+        Some("Air improved.")
+    );
+    assert_eq!(
+        first_sentence("We held the \"Green Shield.\" Then more."),
+        Some("We held the \"Green Shield.\"")
+    );
+    assert_eq!(
+        first_sentence("Talks with the U.S. went on. More followed."),
+        Some("Talks with the U.S. went on.")
+    );
+    assert_eq!(
+        first_sentence("See No. 5 of the list. Then more."),
+        Some("See No. 5 of the list.")
+    );
+    assert_eq!(first_sentence("Only one sentence."), None);
+    assert_eq!(
+        first_sentence("Growth was 5.2 percent. Next."),
+        Some("Growth was 5.2 percent.")
+    );
+}
+
+mod bundled {
+    //! The bundled report's English translation and glossary.
+    use super::*;
+    use crate::indicators::parse_catalog;
+
+    const TEXT: &str = include_str!("../../../../data/2025-national-eco-env-work-report.zh.txt");
+    const ENGLISH: &str = include_str!("../../../../data/report.en.toml");
+    const GLOSSARY: &str = include_str!("../../../../data/glossary.en.toml");
+    const CATALOG: &str = include_str!("../../../../data/indicators.toml");
+
+    #[test]
+    fn the_translation_is_complete_and_states_every_figure() {
+        let report = parse_report("report.zh.txt", TEXT).expect("the bundled report parses");
+        let catalog = parse_catalog("indicators.toml", CATALOG).expect("the catalog parses");
+        let english = parse_translation("report.en.toml", ENGLISH).expect("it parses");
+        assert_eq!(english.paragraphs.len(), 85);
+        let problems = validate_translation(&english, &report, &catalog.indicators);
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    /// A rendering as the text uses it: lower case, no quotes, no leading
+    /// article, with or without its parenthesised note.
+    fn forms(rendering: &str) -> Vec<String> {
+        let plain = |text: &str| {
+            let text = text.replace(['"', '“', '”'], "").to_lowercase();
+            text.trim().trim_start_matches("the ").to_owned()
+        };
+        let mut without_note = rendering.to_owned();
+        while let (Some(open), Some(close)) = (without_note.find(" ("), without_note.find(')')) {
+            if close < open {
+                break;
+            }
+            without_note.replace_range(open..=close, "");
+        }
+        vec![plain(rendering), plain(&without_note)]
+    }
+
+    #[test]
+    fn every_glossary_term_is_in_the_text_and_its_rendering_in_the_translation() {
+        let glossary: BTreeMap<String, String> = toml::from_str(GLOSSARY).expect("it parses");
+        assert!(glossary.len() > 300, "{} terms", glossary.len());
+        let english = parse_translation("report.en.toml", ENGLISH).expect("it parses");
+        let translated: String = english
+            .all_entries()
+            .map(|entry| entry.text.replace(['"', '“', '”'], "").to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        for (term, rendering) in &glossary {
+            assert!(TEXT.contains(term.as_str()), "{term} is not in the report");
+            assert!(
+                forms(rendering)
+                    .iter()
+                    .any(|form| translated.contains(form.as_str())),
+                "{term}: {rendering} is not in the translation"
+            );
+        }
+    }
+}
