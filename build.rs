@@ -5,8 +5,8 @@
 
 use report_core::charts::{parse_charts, validate_charts, ChartSpec};
 use report_core::indicators::{
-    derived_from, draft_catalog, draft_non_measures, parse_catalog, quote_spans,
-    spans_with_digests, to_csv, validate, Catalog, Indicator,
+    derived_from, parse_catalog, quote_spans, spans_with_digests, to_csv, validate, Catalog,
+    Indicator,
 };
 use report_core::report_config::parse_report_config;
 use report_core::report_folder::ReportFolder;
@@ -193,11 +193,7 @@ fn main() {
     let catalog = match &folder.indicators {
         Some(file) => parse_catalog(&label(file), &read(&label(file)))
             .unwrap_or_else(|p| fail(&[p.to_string()])),
-        None => Catalog {
-            indicators: draft_catalog(&report),
-            non_measures: draft_non_measures(&report),
-            ..Catalog::default()
-        },
+        None => Catalog::drafted(&report, String::new()),
     };
     let charts = match &folder.charts {
         Some(file) => parse_charts(&label(file), &read(&label(file)))

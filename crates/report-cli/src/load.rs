@@ -6,7 +6,7 @@
 
 use crate::args::Inputs;
 use report_core::charts::{self, parse_charts, ChartSpec};
-use report_core::indicators::{self, draft_catalog, draft_non_measures, parse_catalog, Catalog};
+use report_core::indicators::{self, parse_catalog, Catalog};
 use report_core::ingest::{LineRole, SetAside};
 use report_core::report_config::parse_report_config;
 use report_core::report_folder::{ReportFolder, CATALOG_NAME, CHARTS_NAME};
@@ -115,12 +115,9 @@ pub fn load_all(files: &Files) -> Result<Loaded, String> {
             let label = path.display().to_string();
             parse_catalog(&label, &read_text(path)?).map_err(|problems| problems.to_string())?
         }
-        IndicatorSource::Draft { beside } => Catalog {
-            file: format!("{} (draft)", beside.display()),
-            indicators: draft_catalog(&report),
-            non_measures: draft_non_measures(&report),
-            ..Catalog::default()
-        },
+        IndicatorSource::Draft { beside } => {
+            Catalog::drafted(&report, format!("{} (draft)", beside.display()))
+        }
     };
     let mut problems = indicators::validate(&catalog, &report, &files.report.display().to_string());
     let mut charts = Vec::new();

@@ -217,3 +217,16 @@ pub fn draft_catalog_toml(report: &Report) -> String {
 #[cfg(test)]
 #[path = "draft_tests.rs"]
 mod tests;
+
+impl super::Catalog {
+    /// The catalog of a report that has none: every figure found, unreviewed
+    /// (`file` names it in messages).
+    pub fn drafted(report: &Report, file: String) -> Self {
+        Self {
+            file,
+            indicators: draft_catalog(report),
+            non_measures: draft_non_measures(report),
+            ..Self::default()
+        }
+    }
+}
