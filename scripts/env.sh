@@ -23,3 +23,15 @@ fi
 
 step() { printf '\n==> %s\n' "$*"; }
 
+
+# Exports REPORT_DIR, the report folder build.rs reads (scripts/build and
+# scripts/dev take it from --report), as an absolute path since cargo runs
+# build.rs elsewhere. Fails with exit 2 if DIR is not a folder.
+use_report_dir() {
+  if [ ! -d "$1" ]; then
+    echo "$(basename "$0"): $1: not a folder (a report folder holds report.zh.txt)" >&2
+    exit 2
+  fi
+  REPORT_DIR="$(cd "$1" && pwd)"
+  export REPORT_DIR
+}

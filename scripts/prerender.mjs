@@ -96,6 +96,6 @@ const prerendered =
     .join("");
 writeFileSync(indexPath, afterBodyNote(withReportHead(html, report.meta, Object.keys(shells)), `\n${prerendered}`));
 const manifestPath = join(dist, "manifest.webmanifest");
-writeFileSync(manifestPath, manifestFor(readFileSync(manifestPath, "utf8"), report.meta));
+writeFileSync(manifestPath, manifestFor(readFileSync(manifestPath, "utf8"), report.meta, html));
 const shellSizes = Object.entries(shells).map(([view, shell]) => `${shell.length} of the ${view} shell`);
 console.log(`prerendered ${markup.length} characters of reader markup and ${shellSizes.join(", ")} into ${indexPath}`);
