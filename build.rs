@@ -128,6 +128,13 @@ fn derived_source(indicators: &[Indicator]) -> String {
     format!("&[{}]", rows.join(", "))
 }
 
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: cannot read: {error}"))
 }
@@ -174,9 +181,7 @@ fn main() {
     // The footer shows these so that a mirrored copy can be checked against
     // the original: `sha256sum data/report.zh.txt` starts with the same digits.
     let report_text = read(&report_file);
-    let digest = Sha256::digest(report_text.as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    println!("cargo:rustc-env=REPORT_SHA256={hex}");
+    println!("cargo:rustc-env=REPORT_SHA256={}", sha256_hex(&report_text));
     println!(
         "cargo:rustc-env=BUILD_COMMIT={}",
         commit().unwrap_or_else(|| "unknown".to_owned())
@@ -202,11 +207,10 @@ fn main() {
     };
     // What the app checks the text it shows against (src/integrity.rs).
     let canonical = report_core::integrity::canonical_text(&report);
-    let text_digest: String = Sha256::digest(canonical.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    println!("cargo:rustc-env=REPORT_TEXT_SHA256={text_digest}");
+    println!(
+        "cargo:rustc-env=REPORT_TEXT_SHA256={}",
+        sha256_hex(&canonical)
+    );
     let charts_file = folder.charts.as_deref().map(label).unwrap_or_default();
     let mut problems: Vec<String> = validate(&catalog, &report, &report_file)
         .iter()

@@ -10,7 +10,7 @@ mod output;
 
 use args::{parse_args, Command, USAGE};
 use load::{load_all, load_report, locate, ChartSource, IndicatorSource, Loaded};
-use report_core::indicators::{self, draft_catalog, draft_catalog_toml, draft_non_measures};
+use report_core::indicators::{self, Catalog};
 use report_core::report_folder::CATALOG_NAME;
 use report_core::{report_json, SearchIndex, Stats};
 use std::path::Path;
@@ -206,14 +206,14 @@ fn init(report: &Path, out: &Path) -> Result<(), String> {
             target.display()
         ));
     }
-    let report_path = report_core::report_folder::ReportFolder::locate(report)?.text;
-    let report = load_report(&locate(&args::Inputs {
+    let files = locate(&args::Inputs {
         report: report.to_path_buf(),
         indicators: None,
         charts: None,
-    })?)?
-    .report;
-    let text = draft_catalog_toml(&report);
+    })?;
+    let report = load_report(&files)?.report;
+    let draft = Catalog::drafted(&report, target.display().to_string());
+    let text = draft.draft_toml(&report.meta.title);
     std::fs::create_dir_all(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
     std::fs::OpenOptions::new()
         .write(true)
@@ -224,12 +224,12 @@ fn init(report: &Path, out: &Path) -> Result<(), String> {
     println!(
         "wrote {} ({} draft indicators, all unreviewed{})",
         target.display(),
-        draft_catalog(&report).len(),
-        too_long(draft_non_measures(&report).len())
+        draft.indicators.len(),
+        too_long(draft.non_measures.len())
     );
     println!(
         "curate it, then check it: report validate --report {} --indicators {}",
-        report_path.display(),
+        files.report.display(),
         target.display()
     );
     Ok(())

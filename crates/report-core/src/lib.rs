@@ -22,6 +22,8 @@ pub mod quantity;
 pub mod report_config;
 pub mod report_folder;
 pub mod search;
+#[cfg(feature = "catalog-toml")]
+pub mod toml_position;
 pub mod translation;
 
 pub use citation::{CitationId, CitationMap, CitationSet, SectionId};

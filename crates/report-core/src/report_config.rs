@@ -15,8 +15,6 @@ use crate::model::Meta;
 
 /// What a `report.toml` sets; `None` keeps what the text says.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "catalog-toml", derive(serde::Deserialize))]
-#[cfg_attr(feature = "catalog-toml", serde(deny_unknown_fields))]
 pub struct ReportConfig {
     pub title: Option<String>,
     pub subtitle: Option<String>,
@@ -56,60 +54,69 @@ pub fn parse_report_config(
     text: &str,
 ) -> Result<ReportConfig, crate::diagnostic::Diagnostics> {
     use crate::diagnostic::{Diagnostic, Diagnostics};
-    use crate::indicators::line_col;
+    use crate::toml_position::{line_col, toml_error};
+    use toml::Spanned;
 
-    let at = |offset: usize, message: String| {
-        let (line, col) = line_col(text, offset);
+    /// The file's keys, each with where its value stands.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Raw {
+        title: Option<Spanned<String>>,
+        subtitle: Option<Spanned<String>>,
+        speaker: Option<Spanned<String>>,
+        date: Option<Spanned<String>>,
+        source: Option<Spanned<String>>,
+        licence: Option<Spanned<String>>,
+        language: Option<Spanned<String>>,
+    }
+
+    let raw: Raw = toml::from_str(text).map_err(|error| toml_error(file, text, &error))?;
+    // A value's problem names the line that sets it.
+    let at = |value: &Spanned<String>, message: String| {
         Diagnostics(vec![Diagnostic {
             file: file.to_owned(),
-            line,
-            col,
+            line: line_col(text, value.span().start).0,
+            col: 1,
             message,
         }])
     };
-    let config: ReportConfig = toml::from_str(text).map_err(|error| {
-        let offset = error.span().map_or(0, |span| span.start);
-        at(offset, error.message().to_owned())
-    })?;
-    // The start of the line that sets `key` (`key = …`), not a comment or a
-    // longer key that contains it.
-    let where_is = |key: &str| {
-        let mut offset = 0;
-        for line in text.split_inclusive('\n') {
-            let sets = line
-                .trim_start()
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='));
-            if sets {
-                return Some(offset);
-            }
-            offset += line.len();
-        }
-        None
-    };
     let fields = [
-        ("title", &config.title),
-        ("subtitle", &config.subtitle),
-        ("speaker", &config.speaker),
-        ("date", &config.date),
-        ("source", &config.source),
-        ("licence", &config.licence),
-        ("language", &config.language),
+        ("title", &raw.title),
+        ("subtitle", &raw.subtitle),
+        ("speaker", &raw.speaker),
+        ("date", &raw.date),
+        ("source", &raw.source),
+        ("licence", &raw.licence),
+        ("language", &raw.language),
     ];
     for (key, value) in fields {
-        if value.as_deref().is_some_and(|v| v.trim().is_empty()) {
-            return Err(at(where_is(key).unwrap_or(0), format!("{key} is empty")));
+        if let Some(value) = value.as_ref().filter(|v| v.get_ref().trim().is_empty()) {
+            return Err(at(value, format!("{key} is empty")));
         }
     }
-    if let Some(date) = &config.date {
-        if !is_iso_date(date) {
-            return Err(at(
-                where_is("date").unwrap_or(0),
-                format!("date {date} is not a calendar date written YYYY-MM-DD"),
-            ));
-        }
+    if let Some(date) = raw
+        .date
+        .as_ref()
+        .filter(|date| !is_iso_date(date.get_ref()))
+    {
+        return Err(at(
+            date,
+            format!(
+                "date {} is not a calendar date written YYYY-MM-DD",
+                date.get_ref()
+            ),
+        ));
     }
-    Ok(config)
+    let plain = |value: Option<Spanned<String>>| value.map(Spanned::into_inner);
+    Ok(ReportConfig {
+        title: plain(raw.title),
+        subtitle: plain(raw.subtitle),
+        speaker: plain(raw.speaker),
+        date: plain(raw.date),
+        source: plain(raw.source),
+        licence: plain(raw.licence),
+        language: plain(raw.language),
+    })
 }
 
 /// `2024-03-05`, and on the calendar.

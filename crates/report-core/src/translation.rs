@@ -249,7 +249,7 @@ pub fn parse_translation(
     text: &str,
 ) -> Result<Translation, crate::diagnostic::Diagnostics> {
     use crate::diagnostic::Diagnostics;
-    use crate::indicators::line_col;
+    use crate::toml_position::{at_offset, line_col, toml_error};
     use serde::Deserialize;
     use toml::Spanned;
 
@@ -265,26 +265,47 @@ pub fn parse_translation(
         #[serde(default)]
         paragraphs: BTreeMap<String, Spanned<String>>,
     }
-    let at = |offset: usize, message: String| {
-        let (line, col) = line_col(text, offset);
-        Diagnostic {
-            file: file.to_owned(),
-            line,
-            col,
-            message,
-        }
-    };
-    let raw: Raw = toml::from_str(text).map_err(|error| {
-        let offset = error.span().map_or(0, |span| span.start);
-        Diagnostics(vec![at(offset, error.message().to_owned())])
-    })?;
+    let at = |offset: usize, message: String| at_offset(file, text, offset, message);
+    let raw: Raw = toml::from_str(text).map_err(|error| toml_error(file, text, &error))?;
     let entry = |value: Spanned<String>| Entry {
         line: line_col(text, value.span().start).0,
         text: value.into_inner(),
     };
+    /// Each text of `table` under its parsed id, or a problem saying what
+    /// its key must be.
+    fn keyed<K: std::str::FromStr + Ord>(
+        table: BTreeMap<String, Spanned<String>>,
+        (kind, form): (&str, &str),
+        entry: &dyn Fn(Spanned<String>) -> Entry,
+        at: &dyn Fn(usize, String) -> Diagnostic,
+        problems: &mut Vec<Diagnostic>,
+    ) -> BTreeMap<K, Entry> {
+        let mut texts = BTreeMap::new();
+        for (key, value) in table {
+            match key.parse() {
+                Ok(id) => {
+                    texts.insert(id, entry(value));
+                }
+                Err(_) => problems.push(at(
+                    value.span().start,
+                    format!("{kind} \"{key}\" is not {form}"),
+                )),
+            }
+        }
+        texts
+    }
     let mut problems = Vec::new();
     let mut translation = Translation {
         file: file.to_owned(),
+        parts: keyed(raw.parts, ("part", "a number"), &entry, &at, &mut problems),
+        sections: keyed(raw.sections, ("section", "P.S"), &entry, &at, &mut problems),
+        paragraphs: keyed(
+            raw.paragraphs,
+            ("paragraph", "P.S.N"),
+            &entry,
+            &at,
+            &mut problems,
+        ),
         ..Translation::default()
     };
     for (key, value) in raw.meta {
@@ -300,39 +321,6 @@ pub fn parse_translation(
             }
         };
         *slot = Some(entry(value));
-    }
-    for (key, value) in raw.parts {
-        match key.parse::<u8>() {
-            Ok(number) => {
-                translation.parts.insert(number, entry(value));
-            }
-            Err(_) => problems.push(at(
-                value.span().start,
-                format!("part \"{key}\" is not a number"),
-            )),
-        }
-    }
-    for (key, value) in raw.sections {
-        match key.parse::<SectionId>() {
-            Ok(id) => {
-                translation.sections.insert(id, entry(value));
-            }
-            Err(_) => problems.push(at(
-                value.span().start,
-                format!("section \"{key}\" is not P.S"),
-            )),
-        }
-    }
-    for (key, value) in raw.paragraphs {
-        match key.parse::<CitationId>() {
-            Ok(id) => {
-                translation.paragraphs.insert(id, entry(value));
-            }
-            Err(_) => problems.push(at(
-                value.span().start,
-                format!("paragraph \"{key}\" is not P.S.N"),
-            )),
-        }
     }
     for entry in translation.all_entries() {
         if entry.text.trim().is_empty() {

@@ -1,7 +1,7 @@
 //! Reading `data/charts.toml`, keeping each chart's position for messages.
 
 use super::{ChartSpec, PositionedSpec};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -14,20 +14,13 @@ struct RawCharts {
 
 /// Parses the chart specs with the line and column of each.
 pub fn parse_charts(file: &str, text: &str) -> Result<Vec<PositionedSpec>, Diagnostics> {
-    let raw: RawCharts = toml::from_str(text).map_err(|error| {
-        let (line, col) = crate::indicators::line_col(text, error.span().map_or(0, |s| s.start));
-        Diagnostics(vec![Diagnostic {
-            file: file.to_owned(),
-            line,
-            col,
-            message: error.message().to_owned(),
-        }])
-    })?;
+    let raw: RawCharts = toml::from_str(text)
+        .map_err(|error| crate::toml_position::toml_error(file, text, &error))?;
     Ok(raw
         .chart
         .into_iter()
         .map(|entry| {
-            let position = crate::indicators::line_col(text, entry.span().start);
+            let position = crate::toml_position::line_col(text, entry.span().start);
             (entry.into_inner(), position)
         })
         .collect())

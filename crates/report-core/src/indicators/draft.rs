@@ -4,7 +4,7 @@
 //! that validation finds at the figure's own place, and labels made from
 //! the words around it. The draft passes validation as it stands, so a
 //! report without `indicators.toml` still has every figure; `report init`
-//! writes it out ([`draft_catalog_toml`]) for a person to curate.
+//! writes it out ([`Catalog::draft_toml`](super::Catalog::draft_toml)) for a person to curate.
 
 use super::{Indicator, NonMeasure};
 use crate::decimal::parse_decimal;
@@ -141,7 +141,7 @@ fn quote(text: &str, quantities: &[Quantity], index: usize, claimed: &[bool]) ->
     text[from..end].to_owned()
 }
 
-/// How to curate a draft, at the top of [`draft_catalog_toml`]'s file.
+/// How to curate a draft, at the top of [`Catalog::draft_toml`](super::Catalog::draft_toml)'s file.
 #[cfg(feature = "catalog-toml")]
 const CURATING: &str = "\
 # A draft, made from the text alone: every number the text states as a
@@ -169,51 +169,6 @@ const CURATING: &str = "\
 # against the text and that every number of the text is accounted for.
 ";
 
-/// [`draft_catalog`] (and [`draft_non_measures`]) as an `indicators.toml`
-/// for a person to curate: a header that says how, then one
-/// `[[indicator]]` table per entry with every field (empty where the text
-/// states none; `year`, which TOML cannot leave empty, only when set) and
-/// `reviewed = false`. `parse_catalog` reads it back to the same entries.
-#[cfg(feature = "catalog-toml")]
-pub fn draft_catalog_toml(report: &Report) -> String {
-    use std::fmt::Write;
-
-    let string = |text: &str| toml::Value::String(text.to_owned()).to_string();
-    let title = report.meta.title.split_whitespace().collect::<Vec<_>>();
-    let mut out = format!("# Indicators of {}.\n#\n", title.join(" "));
-    out.push_str(CURATING);
-    let _ = writeln!(out, "#\n# Categories: {}.", super::CATEGORIES.join(", "));
-    for i in draft_catalog(report) {
-        let paragraph = i.paragraph.to_string();
-        let fields = [
-            ("id", i.id.as_str()),
-            ("label_zh", &i.label_zh),
-            ("label_en", &i.label_en),
-            ("category", &i.category),
-            ("value", &i.value),
-            ("unit", &i.unit),
-            ("change", i.change.as_deref().unwrap_or_default()),
-            ("change_unit", i.change_unit.as_deref().unwrap_or_default()),
-            ("qualifier", i.qualifier.as_deref().unwrap_or_default()),
-            ("derived", i.derived.as_deref().unwrap_or_default()),
-            ("paragraph", &paragraph),
-            ("quote", &i.quote),
-        ];
-        out.push_str("\n[[indicator]]\n");
-        for (key, value) in fields {
-            let _ = writeln!(out, "{key} = {}", string(value));
-        }
-        let _ = writeln!(out, "reviewed = {}", i.reviewed);
-    }
-    for n in draft_non_measures(report) {
-        out.push_str("\n[[non_measure]]\n");
-        let _ = writeln!(out, "paragraph = {}", string(&n.paragraph.to_string()));
-        let _ = writeln!(out, "number = {}", string(&n.number));
-        let _ = writeln!(out, "reason = {}", string(&n.reason));
-    }
-    out
-}
-
 #[cfg(test)]
 #[path = "draft_tests.rs"]
 mod tests;
@@ -228,5 +183,51 @@ impl super::Catalog {
             non_measures: draft_non_measures(report),
             ..Self::default()
         }
+    }
+
+    /// A drafted catalog ([`Catalog::drafted`]) as an `indicators.toml` of
+    /// the report titled `report_title`, for a person to curate: a header
+    /// that says how, then one `[[indicator]]` table per entry with every
+    /// field (empty where the text states none; `year`, which TOML cannot
+    /// leave empty, only when set) and `reviewed = false`. `parse_catalog`
+    /// reads it back to the same entries.
+    #[cfg(feature = "catalog-toml")]
+    pub fn draft_toml(&self, report_title: &str) -> String {
+        use std::fmt::Write;
+
+        let string = |text: &str| toml::Value::String(text.to_owned()).to_string();
+        let title = report_title.split_whitespace().collect::<Vec<_>>();
+        let mut out = format!("# Indicators of {}.\n#\n", title.join(" "));
+        out.push_str(CURATING);
+        let _ = writeln!(out, "#\n# Categories: {}.", super::CATEGORIES.join(", "));
+        for i in &self.indicators {
+            let paragraph = i.paragraph.to_string();
+            let fields = [
+                ("id", i.id.as_str()),
+                ("label_zh", &i.label_zh),
+                ("label_en", &i.label_en),
+                ("category", &i.category),
+                ("value", &i.value),
+                ("unit", &i.unit),
+                ("change", i.change.as_deref().unwrap_or_default()),
+                ("change_unit", i.change_unit.as_deref().unwrap_or_default()),
+                ("qualifier", i.qualifier.as_deref().unwrap_or_default()),
+                ("derived", i.derived.as_deref().unwrap_or_default()),
+                ("paragraph", &paragraph),
+                ("quote", &i.quote),
+            ];
+            out.push_str("\n[[indicator]]\n");
+            for (key, value) in fields {
+                let _ = writeln!(out, "{key} = {}", string(value));
+            }
+            let _ = writeln!(out, "reviewed = {}", i.reviewed);
+        }
+        for n in &self.non_measures {
+            out.push_str("\n[[non_measure]]\n");
+            let _ = writeln!(out, "paragraph = {}", string(&n.paragraph.to_string()));
+            let _ = writeln!(out, "number = {}", string(&n.number));
+            let _ = writeln!(out, "reason = {}", string(&n.reason));
+        }
+        out
     }
 }

@@ -15,14 +15,13 @@ mod validate;
 
 pub use csv::{csv_field, from_csv, to_csv, CSV_COLUMNS};
 #[cfg(feature = "catalog-toml")]
-pub use draft::draft_catalog_toml;
 pub use draft::{draft_catalog, draft_non_measures};
 pub use formula::{derived_from, evaluate, Formula};
 pub use formula_words::formula_in_words;
 pub use locate::{locate, spans_that_fit, spans_with_digests, text_digest, Located};
 pub use quotes::{quote_spans, quote_that_fits, QuoteSpan};
 #[cfg(feature = "catalog-toml")]
-pub use toml_catalog::{line_col, parse_catalog};
+pub use toml_catalog::parse_catalog;
 pub use validate::validate;
 
 use crate::citation::CitationId;

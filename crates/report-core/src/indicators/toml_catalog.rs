@@ -3,7 +3,8 @@
 //! `reviewed` is optional and `true` unless it says `false`.
 
 use super::{reviewed_unless_stated, Catalog, Indicator, NonMeasure};
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::Diagnostics;
+use crate::toml_position::{at_offset, line_col, toml_error};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -44,30 +45,11 @@ struct RawNonMeasure {
     reason: String,
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
-
 /// Parses the catalog; every entry whose paragraph id is malformed, and any
 /// TOML error, becomes a diagnostic.
 pub fn parse_catalog(file: &str, text: &str) -> Result<Catalog, Diagnostics> {
-    let at = |offset: usize, message: String| {
-        let (line, col) = line_col(text, offset);
-        Diagnostic {
-            file: file.to_owned(),
-            line,
-            col,
-            message,
-        }
-    };
-    let raw: RawCatalog = toml::from_str(text).map_err(|error| {
-        let offset = error.span().map_or(0, |span| span.start);
-        Diagnostics(vec![at(offset, error.message().to_owned())])
-    })?;
+    let at = |offset: usize, message: String| at_offset(file, text, offset, message);
+    let raw: RawCatalog = toml::from_str(text).map_err(|error| toml_error(file, text, &error))?;
     let mut problems = Vec::new();
     let mut catalog = Catalog {
         file: file.to_owned(),
