@@ -10,6 +10,7 @@ use report_core::indicators::{
 };
 use report_core::report_config::parse_report_config;
 use report_core::report_folder::ReportFolder;
+use report_core::translation::{parse_translation, translated_report};
 use report_core::{ingest, Report, ReportConfig};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -163,6 +164,9 @@ fn main() {
     println!("cargo:rerun-if-changed={dir}");
     let label = |path: &Path| path.display().to_string();
     let report_file = label(&folder.text);
+    for (_, file) in &folder.translations {
+        println!("cargo:rerun-if-changed={}", label(file));
+    }
     for file in [
         Some(&folder.text),
         folder.config.as_ref(),
@@ -253,6 +257,26 @@ fn main() {
     // without the release build's prerendered copy: scripts/dev serves one.
     std::fs::write(out.join("report.json"), report_core::report_json(&report))
         .unwrap_or_else(|error| panic!("cannot write report.json: {error}"));
+    // The languages the app can show the text in besides the original
+    // (src/translation.rs); debug builds carry the English text as they
+    // carry the original (data::bundled_english_json).
+    let languages: Vec<&str> = folder
+        .translations
+        .iter()
+        .map(|(lang, _)| lang.as_str())
+        .collect();
+    println!(
+        "cargo:rustc-env=REPORT_TRANSLATIONS={}",
+        languages.join(",")
+    );
+    let english = folder.translations.iter().find(|(lang, _)| lang == "en");
+    let english_json = english.map_or_else(String::new, |(_, file)| {
+        let translation = parse_translation(&label(file), &read(&label(file)))
+            .unwrap_or_else(|p| fail(&[p.to_string()]));
+        report_core::report_json(&translated_report(&report, &translation))
+    });
+    std::fs::write(out.join("report.en.json"), english_json)
+        .unwrap_or_else(|error| panic!("cannot write report.en.json: {error}"));
     let specs: Vec<ChartSpec> = charts.into_iter().map(|(spec, _)| spec).collect();
     std::fs::write(out.join("charts.rs"), charts_source(&specs))
         .unwrap_or_else(|error| panic!("cannot write charts.rs: {error}"));

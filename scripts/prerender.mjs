@@ -12,14 +12,17 @@
 // title and introduction paint as early as the reader's text.
 //
 // It also names the report in the page's <title> and description and in the
-// web-app manifest (scripts/report-head.mjs).
+// web-app manifest (scripts/report-head.mjs), and, for a report with an
+// English translation, writes the English reader as en.html
+// (scripts/english-page.mjs).
 //
 // usage: node scripts/prerender.mjs dist
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { appMarkup, launchChromium, serveFolder } from "./browser.mjs";
 import { copyProblems, readerSourceMarkup } from "./reader-source.mjs";
 import { manifestFor, withReportHead } from "./report-head.mjs";
+import { englishPage } from "./english-page.mjs";
 
 const dist = process.argv[2] ?? "dist";
 const indexPath = join(dist, "index.html");
@@ -57,7 +60,10 @@ const browser = await launchChromium();
  */
 const hasCharts = JSON.parse(readFileSync(join(dist, "data", "charts.json"), "utf8")).length > 0;
 const SHELLS = { ...(hasCharts && { charts: "view=charts" }), indicators: "view=indicators" };
+const englishPath = join(dist, "data", "report.en.json");
+const english = existsSync(englishPath) ? JSON.parse(readFileSync(englishPath, "utf8")) : null;
 let markup;
+let englishMarkup;
 const shells = {};
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light", serviceWorkers: "block" });
@@ -77,6 +83,11 @@ try {
     await page.waitForSelector(`[data-testid=${view}-view] [data-prerender=placeholder]`);
     shells[view] = await page.evaluate(appMarkup, { root: await page.$("body > .app-root"), shell: true });
   }
+  if (english) {
+    await page.goto(`http://127.0.0.1:${port}/index.html#lang=en`);
+    await page.waitForSelector("main#main article.reader[lang=en] [id^='p-']");
+    englishMarkup = await page.evaluate(appMarkup, { root: await page.$("body > .app-root") });
+  }
   if (errors.length) throw new Error(`the app failed while prerendering:\n${errors.join("\n")}`);
   // The live app reads its text back from this copy: it must hold the
   // published text exactly.
@@ -86,7 +97,7 @@ try {
   await browser.close();
   server.kill();
 }
-for (const copy of [markup, ...Object.values(shells)]) {
+for (const copy of [markup, englishMarkup ?? "", ...Object.values(shells)]) {
   if (/<script/i.test(copy)) throw new Error("prerendered markup contains a script");
 }
 const prerendered =
@@ -94,7 +105,12 @@ const prerendered =
   Object.entries(shells)
     .map(([view, shell]) => `\n<div class="prerendered-view" data-view="${view}">${shell}</div>`)
     .join("");
-writeFileSync(indexPath, afterBodyNote(withReportHead(html, report.meta, Object.keys(shells)), `\n${prerendered}`));
+const head = english ? html.replace("</head>", '<link rel="alternate" hreflang="en" href="en.html" />\n</head>') : html;
+writeFileSync(indexPath, afterBodyNote(withReportHead(head, report.meta, Object.keys(shells)), `\n${prerendered}`));
+if (english) {
+  writeFileSync(join(dist, "en.html"), englishPage(withReportHead(html, report.meta, []), englishMarkup, english.meta));
+  console.log(`prerendered ${englishMarkup.length} characters of English reader markup into ${join(dist, "en.html")}`);
+}
 const manifestPath = join(dist, "manifest.webmanifest");
 writeFileSync(manifestPath, manifestFor(readFileSync(manifestPath, "utf8"), report.meta, html));
 const shellSizes = Object.entries(shells).map(([view, shell]) => `${shell.length} of the ${view} shell`);

@@ -93,12 +93,10 @@ html = html.replace("</body>", `<script type="module">\n${script}\n</script>\n</
 // folder beside it, so the app serves the data/ links from this copy
 // (src/components/open_data_downloads.rs). A JSON data block, not a
 // script; "</" is written "<\/" so that no text can close the element.
-// Only the files the page links to: a translation's JSON (report.en.json)
-// is published in data/ but has no link yet.
-const isTranslation = (name) => /^report\.[a-z]{2,3}\.json$/.test(name);
+// The English text (report.en.json) is among them: the app reads it from
+// here (src/translation_load.rs), as a file opened from disk cannot fetch.
 const openData = Object.fromEntries(
   readdirSync(join(dist, "data"))
-    .filter((name) => !isTranslation(name))
     .sort()
     .map((name) => [`data/${name}`, readFileSync(join(dist, "data", name), "utf8")]),
 );

@@ -41,6 +41,25 @@ pub fn bundled_report() -> Option<Result<Report, String>> {
     None
 }
 
+/// Whether the report folder has an English translation (`report.en.toml`).
+pub fn has_english() -> bool {
+    env!("REPORT_TRANSLATIONS")
+        .split(',')
+        .any(|lang| lang == "en")
+}
+
+/// The English text as build.rs wrote it (`report.json`'s shape), in debug
+/// builds, which have no `data/` folder to fetch it from (scripts/dev).
+pub fn bundled_english_json() -> Option<&'static str> {
+    #[cfg(debug_assertions)]
+    {
+        Some(include_str!(concat!(env!("OUT_DIR"), "/report.en.json")))
+            .filter(|json| !json.is_empty())
+    }
+    #[cfg(not(debug_assertions))]
+    None
+}
+
 /// The validated indicators: build.rs checked them against the report and
 /// wrote them as CSV, as `dist/data/indicators.csv` has them but with every
 /// quote empty: [`bundled_quote`] reads a quote from the report's text.

@@ -12,6 +12,8 @@ pub mod observers;
 pub mod page_report;
 pub mod prerender;
 pub mod search_index;
+pub mod translation;
+pub mod translation_load;
 pub mod url;
 
 pub use components::App;

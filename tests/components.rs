@@ -178,11 +178,14 @@ async fn language_follows_the_fragment_and_keeps_links() {
         link.get_attribute("href").as_deref(),
         Some("#s=1.2&lang=en")
     );
-    // The report text stays Chinese.
-    assert!(text(&app.host, "#p-1\\.2\\.2").contains("蓝天保卫战"));
+    // The text is the English translation (a debug build carries it).
+    settle().await;
+    assert!(text(&app.host, "#p-1\\.2\\.2").contains("battle for blue skies"));
+    assert!(text(&app.host, "[data-testid=translation-note]").contains("Unofficial"));
     query(&app.host, "[data-testid=lang-toggle]").click();
     settle().await;
     assert_eq!(text(&app.host, ".toc__title"), "目录");
+    assert!(text(&app.host, "#p-1\\.2\\.2").contains("蓝天保卫战"));
     assert_eq!(window().location().hash().unwrap(), "#p=1.2.2");
 }
 

@@ -121,7 +121,8 @@ fn search_corpus() -> Option<BTreeSet<char>> {
 }
 
 /// A corpus path's files: the file itself, or a report folder's texts
-/// (`*.txt`).
+/// (`*.txt`) and translations (`report.en.toml`), whose text the app also
+/// searches.
 fn corpus_files(path: &std::path::Path) -> Vec<PathBuf> {
     if !path.is_dir() {
         return vec![path.to_path_buf()];
@@ -131,7 +132,14 @@ fn corpus_files(path: &std::path::Path) -> Vec<PathBuf> {
     entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
-        .filter(|file| file.extension().is_some_and(|ext| ext == "txt"))
+        .filter(|file| {
+            let name = file
+                .file_name()
+                .and_then(|name| name.to_str())
+                .unwrap_or_default();
+            name.ends_with(".txt")
+                || (name.starts_with("report.") && name.ends_with(".toml") && name != "report.toml")
+        })
         .collect()
 }
 

@@ -1,13 +1,13 @@
 //! The app root: the report or, if the data is broken, its problems.
 
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use report_core::Report;
 
 use super::context::ChartsContext;
 use super::context::{
     IndicatorContext, MarkedQuery, OpenCitation, OpenFigure, ReportContext, SearchIndexContext,
-    SearchMarks, TocOpen, UiLang,
+    SearchMarks, Text, TocOpen, UiLang,
 };
 use super::dark_theme::provide_dark_theme;
 use super::deferred::{self, when_loaded};
@@ -22,10 +22,13 @@ use super::{
 use crate::boot::after_reveal;
 use crate::data::{bundled_chart_specs, bundled_figure_spans, bundled_indicators, loaded_report};
 use crate::dom::{scroll_to_element, scroll_to_top, set_root_attribute};
+use crate::i18n::Lang;
 use crate::search_index::LazySearchIndex;
+use crate::translation::english;
 use crate::url::{provide_url_state, Target, View};
 use report_core::charts::{assemble, ChartData, ChartSpec};
 use report_core::indicators::Indicator;
+use report_core::{CitationSet, SearchResults};
 
 /// The whole app for the bundled report.
 #[component]
@@ -49,10 +52,16 @@ pub fn ReportApp(
     indicators: &'static [Indicator],
 ) -> impl IntoView {
     provide_context(ReportContext(report));
+    let located: &'static _ = Box::leak(Box::new(bundled_figure_spans(report)));
     provide_context(IndicatorContext {
         list: indicators,
-        located: Box::leak(Box::new(bundled_figure_spans(report))),
+        located,
     });
+    let original = Text {
+        report,
+        figures: located,
+        lang: Lang::Zh,
+    };
     provide_context(OpenFigure(RwSignal::new(None)));
     let charts: Vec<(ChartSpec, ChartData)> = bundled_chart_specs()
         .into_iter()
@@ -61,7 +70,6 @@ pub fn ReportApp(
     provide_context(ChartsContext(Box::leak(charts.into_boxed_slice())));
     // Leaked once per mounted app: the index lives as long as the page.
     let index: &'static LazySearchIndex = Box::leak(Box::new(LazySearchIndex::new(report)));
-    provide_context(SearchIndexContext(index));
     // Build it after the app's first paint, before anyone is likely to type.
     after_reveal(move || {
         request_animation_frame(move || {
@@ -70,19 +78,45 @@ pub fn ReportApp(
     });
     let url = provide_url_state(report).0;
     let lang = Memo::new(move |_| url.with(|f| f.lang));
+    let view_kind = Memo::new(move |_| url.with(|f| f.view));
+    // English or the bilingual view: the English chunk shows the text.
+    let translated =
+        Memo::new(move |_| lang.get() == Lang::En || view_kind.get() == View::Bilingual);
+    // The view the main area shows, with the English chunk's reader (alone
+    // or bilingual: it switches between the two itself) as `Bilingual`, so
+    // that switching between them does not rebuild it.
+    let main_view = Memo::new(move |_| match (view_kind.get(), translated.get()) {
+        (View::Reader | View::Bilingual, true) => View::Bilingual,
+        (View::Reader | View::Bilingual, false) => View::Reader,
+        (other, _) => other,
+    });
+    provide_context(SearchIndexContext(index));
     provide_dark_theme();
     let marked_query = Memo::new(move |_| url.with(|f| f.query.clone()));
     provide_context(SearchMarks(Memo::new(move |_| {
-        marked_query.get().map(|query| MarkedQuery {
-            paragraphs: index
-                .get()
-                .search(&query)
-                .hits
-                .iter()
-                .filter(|h| h.in_text)
-                .map(|h| h.paragraph)
-                .collect(),
-            query,
+        // Again when the English text arrives (UrlState::notify).
+        url.track();
+        let english_shown = english().filter(|_| translated.get());
+        let bilingual = view_kind.get() == View::Bilingual;
+        marked_query.get().map(|query| {
+            let in_text = |results: SearchResults| {
+                results
+                    .hits
+                    .iter()
+                    .filter(|h| h.in_text)
+                    .map(|h| h.paragraph)
+                    .collect()
+            };
+            MarkedQuery {
+                original: match english_shown.is_none() || bilingual {
+                    true => in_text(index.search(&query)),
+                    false => CitationSet::default(),
+                },
+                english: english_shown.map_or_else(CitationSet::default, |english| {
+                    in_text(english.search.search(&query))
+                }),
+                query,
+            }
         })
     })));
     provide_context(UiLang(lang));
@@ -121,7 +155,6 @@ pub fn ReportApp(
         });
     });
 
-    let view_kind = Memo::new(move |_| url.with(|f| f.view));
     let embed = Memo::new(move |_| url.with(|f| f.embed.clone()));
     Effect::new(move |_| set_root_attribute("data-embed", embed.get().map(|_| "true")));
     let strings = move || lang.get().strings();
@@ -144,19 +177,20 @@ pub fn ReportApp(
                     // another would keep the old on screen, its reactive
                     // values already disposed, until the new one's chunk
                     // arrives.
-                    {move || match view_kind.get() {
+                    {move || match main_view.get() {
                         View::Reader => {
-                            EitherOf3::A(
+                            EitherOf4::A(
                                 view! {
                                     <InTurn>
-                                        <ReportHeader />
+                                        <ReportHeader text=original />
                                     </InTurn>
-                                    <Reader />
+                                    <Reader text=original />
                                 },
                             )
                         }
-                        View::Indicators => EitherOf3::B(when_loaded(deferred::indicators_view())),
-                        View::Charts => EitherOf3::C(when_loaded(deferred::charts_view())),
+                        View::Bilingual => EitherOf4::B(when_loaded(deferred::translated_reader())),
+                        View::Indicators => EitherOf4::C(when_loaded(deferred::indicators_view())),
+                        View::Charts => EitherOf4::D(when_loaded(deferred::charts_view())),
                     }}
                 </InTurn>
                 <InTurn>

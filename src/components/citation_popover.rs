@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use report_core::CitationId;
 
-use super::context::{use_lang, use_open_citation, use_report};
+use super::context::{shown_text, use_lang, use_open_citation, use_original_text};
 use crate::dom::{copy_text, page_url_without_fragment};
 use crate::i18n::citation_text;
+use crate::i18n::Lang;
 use crate::url::{use_url_state, Embed};
 
 use super::embed_code::EmbedCode;
@@ -30,13 +31,16 @@ pub fn CitationPopover(
     /// The marker that opened it, which gets focus back on close.
     marker: NodeRef<Button>,
 ) -> impl IntoView {
-    let report = use_report();
     let lang = use_lang();
+    let text = shown_text(use_original_text(), lang.get_untracked());
+    let translated = text.lang == Lang::En;
     let open = use_open_citation();
-    let permalink = format!("{}#p={id}", page_url_without_fragment());
+    // A link to the English text opens it in English.
+    let language = if translated { "&lang=en" } else { "" };
+    let permalink = format!("{}#p={id}{language}", page_url_without_fragment());
     let citation = {
         let permalink = permalink.clone();
-        move || citation_text(&report.meta, id, &permalink, lang.get())
+        move || citation_text(&text.report.meta, id, &permalink, lang.get(), translated)
     };
     let status = RwSignal::new(CopyStatus::Pending);
     let copy = move |text: String, success: CopyStatus| {

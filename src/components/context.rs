@@ -23,7 +23,20 @@ pub struct SearchIndexContext(pub &'static LazySearchIndex);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MarkedQuery {
     pub query: String,
-    pub paragraphs: CitationSet,
+    /// Paragraphs whose original text matches.
+    pub original: CitationSet,
+    /// Paragraphs whose English text matches (when it is shown).
+    pub english: CitationSet,
+}
+
+impl MarkedQuery {
+    /// The matching paragraphs of the text in `lang`.
+    pub fn paragraphs(&self, lang: Lang) -> &CitationSet {
+        match lang {
+            Lang::Zh => &self.original,
+            Lang::En => &self.english,
+        }
+    }
 }
 
 /// Search matches to mark in the reader.
@@ -35,6 +48,23 @@ pub struct SearchMarks(pub Memo<Option<MarkedQuery>>);
 pub struct IndicatorContext {
     pub list: &'static [Indicator],
     pub located: &'static CitationMap<Vec<Located>>,
+}
+
+/// A text the reader shows: the original or its translation, with where
+/// its figures stand.
+#[derive(Clone, Copy)]
+pub struct Text {
+    pub report: &'static Report,
+    pub figures: &'static CitationMap<Vec<Located>>,
+    /// The language the text is in.
+    pub lang: Lang,
+}
+
+/// Texts are told apart by which report they show, not by comparing them.
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.report, other.report) && self.lang == other.lang
+    }
 }
 
 /// The highlighted figure whose popover is open: its paragraph and indicator index.
@@ -100,6 +130,28 @@ pub fn use_search_marks() -> Memo<Option<MarkedQuery>> {
 
 pub fn use_indicators() -> IndicatorContext {
     expect_context_named::<IndicatorContext>("IndicatorContext")
+}
+
+/// The original text with its figures.
+pub fn use_original_text() -> Text {
+    Text {
+        report: use_report(),
+        figures: use_indicators().located,
+        lang: Lang::Zh,
+    }
+}
+
+/// The text an interface in `lang` shows: the English text when it is in
+/// `lang` and loaded, else the original.
+pub fn shown_text(original: Text, lang: Lang) -> Text {
+    match crate::translation::english() {
+        Some(english) if lang == Lang::En => Text {
+            report: english.report,
+            figures: english.figures,
+            lang: Lang::En,
+        },
+        _ => original,
+    }
 }
 
 pub fn use_open_figure() -> RwSignal<Option<(CitationId, usize)>> {

@@ -19,6 +19,7 @@ use super::figure_popover::FigurePopover;
 use super::indicators_view::IndicatorsView;
 use super::integrity_check::IntegrityAlertPanel;
 use super::notice::NoticePanel;
+use super::translated_reader::TranslatedReader;
 use crate::boot::{hold_reveal, in_next_task};
 use crate::url::{Embed, Fragment, FragmentProblem};
 
@@ -60,6 +61,10 @@ pub async fn text_sha256(text: String) -> Result<String, ChunkUnavailable> {
 deferred_view!(
     /// The alert that the shown text differs from the published original.
     integrity_alert() => view! { <IntegrityAlertPanel /> }
+);
+deferred_view!(
+    /// The reader in English or bilingual, with the English text.
+    translated_reader() => view! { <TranslatedReader /> }
 );
 deferred_view!(
     /// The charts gallery.

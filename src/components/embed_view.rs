@@ -3,16 +3,19 @@
 //! height to the embedding page so the iframe can fit it.
 
 use leptos::prelude::*;
-use report_core::numeral::chinese_numeral;
 use report_core::Paragraph;
 use wasm_bindgen::JsCast;
 
 use super::chart_card::ChartCard;
-use super::context::{use_charts, use_lang, use_report};
+use super::context::{
+    shown_text, use_charts, use_indicators, use_lang, use_original_text, use_report, Text,
+};
 use super::integrity_check::{use_integrity, IntegrityAlert};
 use super::paragraph::ParagraphView;
+use super::reader::{part_numeral, section_numeral};
 use crate::boot::after_reveal;
 use crate::dom::page_url_without_fragment;
+use crate::i18n::Lang;
 use crate::observers::{drop_on_cleanup, watch_resizes};
 use crate::url::{use_url_state, Embed, Target};
 
@@ -92,13 +95,34 @@ fn open_in_full_report(event: web_sys::MouseEvent) {
     let _ = window().open_with_url_and_target_and_features(&full_report, "_blank", "noopener");
 }
 
-/// One section or paragraph, alone.
+/// One section or paragraph, alone, in the text the language asks for: in
+/// English, once the English text is loaded (the reveal waits for it).
 #[component]
 fn TextEmbed(
     /// The section or paragraph.
     embed: Embed,
 ) -> impl IntoView {
-    let report = use_report();
+    let original = use_original_text();
+    let lang = use_lang();
+    let url = use_url_state();
+    if lang.get_untracked() == Lang::En && crate::data::has_english() {
+        let hold = crate::boot::hold_reveal();
+        let indicators = use_indicators();
+        leptos::task::spawn_local(async move {
+            // Without it the original shows: the footer's note says which.
+            let _ = crate::translation_load::load_english(url, indicators.list, indicators.located)
+                .await;
+            crate::boot::in_next_task(move || drop(hold));
+        });
+    }
+    report_height(embed.value());
+    // Again when the English text arrives (UrlState::notify).
+    move || text_embed(embed.clone(), shown_text(original, url.0.with(|f| f.lang)))
+}
+
+/// One section or paragraph of `text`.
+fn text_embed(embed: Embed, text: Text) -> impl IntoView {
+    let report = text.report;
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
@@ -110,13 +134,13 @@ fn TextEmbed(
                 let part = report.part(id.part);
                 let heading = match (id.section, part) {
                     (0, Some(part)) => part.title.as_ref().map_or_else(String::new, |t| {
-                        format!("{}、{t}", chinese_numeral(part.number))
+                        format!("{}{t}", part_numeral(part.number, text.lang))
                     }),
                     _ => report
                         .section(id)
                         .and_then(|s| s.title.as_ref())
                         .map_or_else(String::new, |t| {
-                            format!("({}){t}", chinese_numeral(id.section))
+                            format!("{}{t}", section_numeral(id.section, text.lang))
                         }),
                 };
                 let paragraphs = report
@@ -136,7 +160,7 @@ fn TextEmbed(
                 let heading = section
                     .and_then(|s| s.title.as_ref())
                     .map_or_else(String::new, |t| {
-                        format!("({}){t}", chinese_numeral(id.section))
+                        format!("{}{t}", section_numeral(id.section, text.lang))
                     });
                 (
                     heading,
@@ -150,17 +174,20 @@ fn TextEmbed(
         let fragment = url.with(|f| f.with_target(Some(target)));
         format!("{}#{}", page_url_without_fragment(), fragment.to_hash())
     };
-    report_height(embed.value());
+    let translated = (text.lang == Lang::En).then(|| {
+        view! { <p class="embed__translation" data-testid="translation-note">{move || strings().unofficial_translation}</p> }
+    });
 
     view! {
-        <article class="embed" data-testid="embed" data-integrity=move || integrity.get().as_str() on:click=open_in_full_report>
+        <article class="embed" lang=text.lang.html_tag() data-testid="embed" data-integrity=move || integrity.get().as_str() on:click=open_in_full_report>
             <IntegrityAlert />
             <header class="embed__header">
                 <p class="embed__report">{report.meta.title.clone()}</p>
                 {(!heading.is_empty()).then(|| view! { <h1 class="embed__title">{heading}</h1> })}
             </header>
-            {paragraphs.into_iter().map(|paragraph| view! { <ParagraphView paragraph=paragraph /> }).collect_view()}
+            {paragraphs.into_iter().map(|paragraph| view! { <ParagraphView paragraph=paragraph text=text /> }).collect_view()}
             <footer class="embed__footer">
+                {translated}
                 <span>
                     {move || strings().source}": "{report.meta.source.clone().unwrap_or_default()}" · §"{id_label}
                 </span>

@@ -39,6 +39,7 @@ fn closing_punctuation(text: &str) -> usize {
 /// each figure as a button that opens its indicator.
 pub fn render_text(
     paragraph: CitationId,
+    id_prefix: &'static str,
     text: &'static str,
     from: usize,
     to: usize,
@@ -61,7 +62,21 @@ pub fn render_text(
             &text[figure.start..figure.end],
             &clip_ranges(marks, figure.start, figure.end),
         );
-        let button = view! { <FigureButton paragraph=paragraph indicator=figure.indicator>{inner}</FigureButton> };
+        // An indicator stated twice in a paragraph (its value and its
+        // change) has two buttons: the first takes the id focus returns to.
+        let first = figures.iter().find(|f| f.indicator == figure.indicator) == Some(figure);
+        let id = match first {
+            true => format!(
+                "{id_prefix}{}",
+                figure_element_id(paragraph, figure.indicator)
+            ),
+            false => format!(
+                "{id_prefix}{}-{}",
+                figure_element_id(paragraph, figure.indicator),
+                figure.start
+            ),
+        };
+        let button = view! { <FigureButton paragraph=paragraph id=id indicator=figure.indicator>{inner}</FigureButton> };
         // Closing punctuation right after a figure stays on its line: a
         // line of Chinese never starts with `。` or `,`.
         let punctuation = closing_punctuation(&text[figure.end..to]);
@@ -85,6 +100,8 @@ pub fn render_text(
 fn FigureButton(
     /// The paragraph it stands in.
     paragraph: CitationId,
+    /// Its DOM id.
+    id: String,
     /// Index of its indicator.
     indicator: usize,
     children: Children,
@@ -104,7 +121,7 @@ fn FigureButton(
         <button
             type="button"
             class="figure"
-            id=figure_element_id(paragraph, indicator)
+            id=id
             aria-expanded=move || is_open().to_string()
             aria-haspopup="dialog"
             title=label

@@ -2,13 +2,15 @@
 //! search matches, and the popovers they open.
 
 use leptos::prelude::*;
+use report_core::search::Chinese;
 use report_core::{Paragraph, SearchIndex};
 
 use super::context::{
-    use_charts, use_indicators, use_lang, use_open_citation, use_open_figure, use_search_marks,
+    use_charts, use_lang, use_open_citation, use_open_figure, use_search_marks, Text,
 };
 use super::deferred::{self, when_loaded};
 use super::figure_text::render_text;
+use crate::i18n::Lang;
 use crate::url::{use_url_state, Target};
 
 /// A paragraph with its `§P.S.N` marker; the marker opens the citation popover.
@@ -16,21 +18,31 @@ use crate::url::{use_url_state, Target};
 pub fn ParagraphView(
     /// The paragraph to render.
     paragraph: &'static Paragraph,
+    /// The text it belongs to: its language and figures.
+    text: Text,
+    /// Whether it is the paragraph a link to its id reaches, with the
+    /// citation, figure popovers and inline charts; the bilingual view's
+    /// English column leaves these to the original beside it, and its ids
+    /// start with `en-`.
+    #[prop(default = true)]
+    anchor: bool,
 ) -> impl IntoView {
     let id = paragraph.id;
+    let text_lang = text.lang;
     let url = use_url_state().0;
     let lang = use_lang();
     let open_citation = use_open_citation();
     let open_figure = use_open_figure();
-    let figures: &'static [_] = use_indicators().located.get(&id).map_or(&[], Vec::as_slice);
-    let is_target = move || url.with(|f| f.target == Some(Target::Paragraph(id)));
-    let citation_open = move || open_citation.get() == Some(id);
+    let figures: &'static [_] = text.figures.get(&id).map_or(&[], Vec::as_slice);
+    let is_target = move || anchor && url.with(|f| f.target == Some(Target::Paragraph(id)));
+    let citation_open = move || anchor && open_citation.get() == Some(id);
     let figure_open = move || {
         open_figure
             .get()
-            .filter(|(paragraph, _)| *paragraph == id)
+            .filter(|(paragraph, _)| anchor && *paragraph == id)
             .map(|(_, index)| index)
     };
+    let id_prefix = if anchor { "" } else { "en-" };
     let marker_ref = NodeRef::<leptos::html::Button>::new();
     // One popover at a time: opening the citation closes any figure's.
     let toggle = move |_| {
@@ -46,19 +58,22 @@ pub fn ParagraphView(
     let marks = use_search_marks();
     let matches = Memo::new(move |_| {
         marks.with(|marks| match marks {
-            Some(marks) if marks.paragraphs.contains(&id) => {
-                SearchIndex::highlight(&paragraph.text, &marks.query)
-            }
+            Some(marks) if marks.paragraphs(text_lang).contains(&id) => match text_lang {
+                Lang::Zh => SearchIndex::<Chinese>::highlight(&paragraph.text, &marks.query),
+                Lang::En => crate::translation::english().map_or_else(Vec::new, |english| {
+                    english.search.highlight(&paragraph.text, &marks.query)
+                }),
+            },
             _ => Vec::new(),
         })
     });
-    let text: &'static str = &paragraph.text;
+    let words: &'static str = &paragraph.text;
     // Charts illustrating this paragraph, collapsed so they never push the
     // text off a phone screen; built and drawn when opened.
     let inline_charts = use_charts()
         .iter()
         .enumerate()
-        .filter(|(_, (spec, _))| spec.paragraphs.last() == Some(&id))
+        .filter(|(_, (spec, _))| anchor && spec.paragraphs.last() == Some(&id))
         .map(|(index, (spec, _))| {
             let title = move || {
                 if lang.get() == crate::i18n::Lang::Zh {
@@ -88,16 +103,26 @@ pub fn ParagraphView(
     let lead_len = paragraph.lead.as_ref().map_or(0, String::len);
     let lead = move || {
         (lead_len > 0).then(|| {
-            view! { <strong class="lead">{move || render_text(id, text, 0, lead_len, figures, &matches.get())}</strong> }
+            view! { <strong class="lead">{move || render_text(id, id_prefix, words, 0, lead_len, figures, &matches.get())}</strong> }
         })
     };
-    let body = move || render_text(id, text, lead_len, text.len(), figures, &matches.get());
+    let body = move || {
+        render_text(
+            id,
+            id_prefix,
+            words,
+            lead_len,
+            words.len(),
+            figures,
+            &matches.get(),
+        )
+    };
 
     view! {
         <div class="para-block">
             <p
                 class="para"
-                id=format!("p-{id}")
+                id=format!("{id_prefix}p-{id}")
                 tabindex="-1"
                 class:is-target=is_target
                 data-testid="paragraph"

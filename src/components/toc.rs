@@ -2,13 +2,17 @@
 //! drawer on phones; the section being read is marked `aria-current`.
 
 use leptos::prelude::*;
-use report_core::{numeral::chinese_numeral, SectionId};
+use report_core::SectionId;
 use wasm_bindgen::JsCast;
 
 use super::app::element_id;
-use super::context::{use_current_section, use_lang, use_report, use_toc_open};
+use super::context::{
+    shown_text, use_current_section, use_lang, use_original_text, use_toc_open, Text,
+};
+use super::reader::{part_numeral, section_numeral};
 use super::view_nav::ViewNav;
 use crate::dom::{focus_element, scroll_to_element};
+use crate::i18n::Lang;
 use crate::observers::drop_on_cleanup;
 
 /// The id of the top bar's contents toggle, which gets focus back on close.
@@ -18,7 +22,7 @@ use crate::url::{use_url_state, Target, View};
 /// The contents sidebar / drawer.
 #[component]
 pub fn Toc() -> impl IntoView {
-    let report = use_report();
+    let original = use_original_text();
     let lang = use_lang();
     let open = use_toc_open();
     let strings = move || lang.get().strings();
@@ -70,27 +74,21 @@ pub fn Toc() -> impl IntoView {
         }
     });
 
-    let entries = report
+    // Labelled in the language of the text shown (see `entry_label`).
+    let entries = original
+        .report
         .parts
         .iter()
         .map(|part| {
-            let part_label = part
-                .title
-                .as_ref()
-                .map(|title| format!("{}、{title}", chinese_numeral(part.number)));
             let sections = part
                 .sections
                 .iter()
-                .filter_map(|section| {
-                    let title = section.title.as_ref()?;
-                    let label = format!("({}){title}", chinese_numeral(section.id.section));
-                    Some(view! { <li><TocLink id=section.id label=Some(label) /></li> })
-                })
+                .filter(|section| section.title.is_some())
+                .map(|section| view! { <li><TocLink id=section.id /></li> })
                 .collect_view();
-            let part_id = SectionId::new(part.number, 0);
             view! {
                 <li class="toc__part">
-                    <TocLink id=part_id label=part_label />
+                    <TocLink id=SectionId::new(part.number, 0) />
                     <ol class="toc__sections">{sections}</ol>
                 </li>
             }
@@ -179,28 +177,40 @@ fn set_inert(selector: &str, inert: bool) {
     }
 }
 
+/// A part's or section's title with its numeral, in the text an interface
+/// in `lang` shows; `None` for the untitled preamble.
+fn entry_label(original: Text, id: SectionId, lang: Lang) -> Option<String> {
+    let text = shown_text(original, lang);
+    if id.section == 0 {
+        let title = text.report.part(id.part)?.title.as_ref()?;
+        Some(format!("{}{title}", part_numeral(id.part, text.lang)))
+    } else {
+        let title = text.report.section(id)?.title.as_ref()?;
+        Some(format!("{}{title}", section_numeral(id.section, text.lang)))
+    }
+}
+
 /// One contents entry linking to a part (`P.0`) or section.
 #[component]
 fn TocLink(
     /// The part or section it links to.
     id: SectionId,
-    /// The visible label; `None` for the untitled preamble, labelled in the
-    /// interface's language.
-    label: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let original = use_original_text();
+    let url = use_url_state().0;
+    // Follows the URL, which is notified again when the English text arrives.
     let label = move || {
-        label
-            .clone()
+        entry_label(original, id, url.with(|f| f.lang))
             .unwrap_or_else(|| lang.get().strings().preamble.to_owned())
     };
-    let url = use_url_state().0;
     let current = use_current_section();
     let open = use_toc_open();
     let target = Target::Section(id);
     let href = move || format!("#{}", url.with(|f| f.with_target(Some(target)).to_hash()));
     // Only the reader has a section being read.
-    let in_reader = move || url.with(|f| f.view == View::Reader && f.embed.is_none());
+    let in_reader =
+        move || url.with(|f| matches!(f.view, View::Reader | View::Bilingual) && f.embed.is_none());
     let is_current = move || in_reader() && current.get() == Some(id);
     // A link to the fragment already in the URL fires no `hashchange`, so scroll here.
     let on_click = move |_| {

@@ -1,4 +1,4 @@
-//! The links to the app's three views: in the top bar, and on phones, where
+//! The links to the app's views: in the top bar, and on phones, where
 //! the top bar has no room for them, at the top of the contents drawer.
 
 use leptos::prelude::*;
@@ -25,7 +25,11 @@ pub fn ViewNav(
         move |view: View, label: fn(&'static crate::i18n::Strings) -> &'static str, id: &str| {
             let href = move || {
                 url.with(|f| match view {
-                    View::Reader => format!("#{}", f.with_target(None).to_hash()),
+                    View::Reader => {
+                        let mut reader = f.with_target(None);
+                        reader.view = View::Reader;
+                        format!("#{}", reader.to_hash())
+                    }
                     other => format!("#{}", f.with_view(other, None).to_hash()),
                 })
             };
@@ -55,6 +59,7 @@ pub fn ViewNav(
             aria-label=move || strings().views
         >
             {link(View::Reader, |s| s.read_view, "reader")}
+            {crate::data::has_english().then(|| link(View::Bilingual, |s| s.bilingual_view, "bilingual"))}
             {crate::data::has_charts().then(|| link(View::Charts, |s| s.charts_view, "charts"))}
             {link(View::Indicators, |s| s.indicators_view, "indicators")}
         </nav>

@@ -56,6 +56,12 @@ pub fn problem_message(problem: &FragmentProblem, lang: Lang) -> String {
         }
         (FragmentProblem::NoCharts, Lang::Zh) => "这份报告没有图表。".to_owned(),
         (FragmentProblem::NoCharts, Lang::En) => "This report has no charts.".to_owned(),
+        (FragmentProblem::NoTranslation, Lang::Zh) => {
+            "这份报告没有英文译文,无法双语对照。".to_owned()
+        }
+        (FragmentProblem::NoTranslation, Lang::En) => {
+            "This report has no English translation to show beside it.".to_owned()
+        }
     }
 }
 
@@ -156,11 +162,24 @@ pub fn change_text(indicator: &report_core::indicators::Indicator) -> Option<Str
 }
 
 /// A reference to one paragraph: speaker, title, subtitle, date, §id, URL.
-pub fn citation_text(meta: &Meta, id: CitationId, url: &str, lang: Lang) -> String {
+/// `meta` is the English translation's when `translated`, which the
+/// reference then says.
+pub fn citation_text(
+    meta: &Meta,
+    id: CitationId,
+    url: &str,
+    lang: Lang,
+    translated: bool,
+) -> String {
     let speaker = meta.speaker.as_deref().unwrap_or_default();
-    let title = match &meta.subtitle {
-        Some(subtitle) => format!("{}——{subtitle}", meta.title),
-        None => meta.title.clone(),
+    let title = match (&meta.subtitle, translated) {
+        (Some(subtitle), false) => format!("{}——{subtitle}", meta.title),
+        (Some(subtitle), true) => format!("{}: {subtitle}", meta.title),
+        (None, _) => meta.title.clone(),
+    };
+    let title = match translated {
+        true => format!("{title} (unofficial English translation)"),
+        false => title,
     };
     let date = meta.date.as_deref().map(|date| format_date(date, lang));
     match (lang, date) {
@@ -245,12 +264,24 @@ mod tests {
             CitationId::new(1, 2, 2),
             "https://example.org/#p=1.2.2",
             Lang::Zh,
+            false,
         );
         assert_eq!(
             text,
             "生态环境部部长 黄润秋:《深化改革创新 奋力笃行实干——高质量完成“十四五”生态环境保护目标任务》,2025年1月14日,§1.2.2。https://example.org/#p=1.2.2"
         );
-        let en = citation_text(&meta, CitationId::new(1, 2, 2), "u", Lang::En);
+        let en = citation_text(&meta, CitationId::new(1, 2, 2), "u", Lang::En, false);
         assert!(en.contains("14 January 2025, §1.2.2. u"), "{en}");
+        let english = Meta {
+            title: "Deepening Reform".into(),
+            subtitle: Some("Fulfilling the Goals".into()),
+            speaker: Some("Huang Runqiu".into()),
+            ..meta
+        };
+        let translated = citation_text(&english, CitationId::new(1, 2, 2), "u", Lang::En, true);
+        assert_eq!(
+            translated,
+            "Huang Runqiu, “Deepening Reform: Fulfilling the Goals (unofficial English translation)”, 14 January 2025, §1.2.2. u"
+        );
     }
 }

@@ -95,6 +95,17 @@ pub struct Strings {
     pub chart_not_found: &'static str,
     pub derived_legend: &'static str,
     pub open_paragraph: &'static str,
+    pub bilingual_view: &'static str,
+    /// Above the English text wherever it is shown.
+    pub unofficial_translation: &'static str,
+    pub read_original: &'static str,
+    pub loading_translation: &'static str,
+    pub translation_failed: &'static str,
+    pub try_again: &'static str,
+    pub no_translation: &'static str,
+    /// The bilingual view's per-paragraph switch on a phone.
+    pub show_english: &'static str,
+    pub show_original: &'static str,
 }
 
 pub static ZH: Strings = Strings {
@@ -188,6 +199,15 @@ pub static ZH: Strings = Strings {
     chart_not_found: "没有这个图表。",
     derived_legend: "空心或斜线:推算值",
     open_paragraph: "打开出处段落",
+    bilingual_view: "双语对照",
+    unofficial_translation: "英文为非官方译文,以中文原文为准。",
+    read_original: "阅读中文原文",
+    loading_translation: "正在载入英文译文……",
+    translation_failed: "英文译文未能载入,下面显示中文原文。",
+    try_again: "重试",
+    no_translation: "这份报告没有英文译文,正文为中文原文。",
+    show_english: "看英文",
+    show_original: "看中文",
 };
 
 pub static EN: Strings = Strings {
@@ -280,4 +300,13 @@ pub static EN: Strings = Strings {
     chart_not_found: "There is no such chart.",
     derived_legend: "Hollow or hatched: derived value",
     open_paragraph: "Open the source paragraph",
+    bilingual_view: "Side by side",
+    unofficial_translation: "Unofficial English translation. The Chinese original is the authoritative text.",
+    read_original: "Read the Chinese original",
+    loading_translation: "Loading the English translation…",
+    translation_failed: "The English translation could not be loaded. The Chinese original is shown below.",
+    try_again: "Try again",
+    no_translation: "This report has no English translation: the text below is the Chinese original.",
+    show_english: "English",
+    show_original: "中文",
 };

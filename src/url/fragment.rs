@@ -35,6 +35,8 @@ pub enum View {
     Reader,
     Indicators,
     Charts,
+    /// The original and its English translation side by side (`view=bilingual`).
+    Bilingual,
 }
 
 /// One item shown alone for embedding in another page (`embed=…`).
@@ -87,6 +89,8 @@ pub enum FragmentProblem {
     MissingSection(SectionId),
     /// The link asks for a chart of a report that has none.
     NoCharts,
+    /// The link asks for the bilingual view of a report with no translation.
+    NoTranslation,
 }
 
 /// Everything the fragment can say. Unknown keys are dropped when it is written back.
@@ -165,6 +169,7 @@ impl Fragment {
                 "indicators" => self.view = View::Indicators,
                 "charts" => self.view = View::Charts,
                 "reader" => self.view = View::Reader,
+                "bilingual" => self.view = View::Bilingual,
                 _ => self.problems.push(bad(key)),
             },
             "chart"
@@ -205,13 +210,19 @@ impl Fragment {
     /// Drops a target, chart or category the report does not have,
     /// recording why. `has_charts` is false for a report built without
     /// `charts.toml` (a chart embed stays: it says there is no such chart);
-    /// `has_category` tells the categories its indicators use.
+    /// `has_category` tells the categories its indicators use;
+    /// `has_english` whether it has a translation to show beside it.
     pub fn resolve_against(
         mut self,
         report: &Report,
         has_charts: bool,
         has_category: impl Fn(&str) -> bool,
+        has_english: bool,
     ) -> Self {
+        if !has_english && self.view == View::Bilingual {
+            self.problems.push(FragmentProblem::NoTranslation);
+            self.view = View::Reader;
+        }
         if !has_charts && self.view == View::Charts && self.embed.is_none() {
             self.problems.push(FragmentProblem::NoCharts);
             self.view = View::Reader;
@@ -279,6 +290,7 @@ impl Fragment {
             },
             (View::Charts, Some(chart)) => pairs.push(format!("chart={chart}")),
             (View::Charts, None) => pairs.push("view=charts".to_owned()),
+            (View::Bilingual, _) => pairs.push("view=bilingual".to_owned()),
             (View::Reader, _) => {}
         }
         if let Some(category) = &self.category {
@@ -297,9 +309,14 @@ impl Fragment {
     }
 
     /// The same preferences pointing at another target in the reader.
+    /// The bilingual view stays bilingual.
     pub fn with_target(&self, target: Option<Target>) -> Self {
         Self {
             target,
+            view: match self.view {
+                View::Bilingual => View::Bilingual,
+                _ => View::Reader,
+            },
             query: self.query.clone(),
             lang: self.lang,
             theme: self.theme,
@@ -514,30 +531,31 @@ mod tests {
     fn targets_missing_from_the_report_are_dropped() {
         let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
         let report = report_core::parse_report("r", text).unwrap();
-        let found = Fragment::parse("p=1.2.2").resolve_against(&report, true, |_| true);
+        let found = Fragment::parse("p=1.2.2").resolve_against(&report, true, |_| true, true);
         assert!(found.problems.is_empty());
-        let missing = Fragment::parse("p=9.9.9").resolve_against(&report, true, |_| true);
+        let missing = Fragment::parse("p=9.9.9").resolve_against(&report, true, |_| true, true);
         assert_eq!(missing.target, None);
         assert_eq!(
             missing.problems,
             [FragmentProblem::MissingParagraph(CitationId::new(9, 9, 9))]
         );
-        let missing_section = Fragment::parse("s=1.7").resolve_against(&report, true, |_| true);
+        let missing_section =
+            Fragment::parse("s=1.7").resolve_against(&report, true, |_| true, true);
         assert_eq!(
             missing_section.problems,
             [FragmentProblem::MissingSection(SectionId::new(1, 7))]
         );
         assert!(Fragment::parse("s=2.0")
-            .resolve_against(&report, true, |_| true)
+            .resolve_against(&report, true, |_| true, true)
             .problems
             .is_empty());
         assert!(Fragment::parse("s=0.0")
-            .resolve_against(&report, true, |_| true)
+            .resolve_against(&report, true, |_| true, true)
             .problems
             .is_empty());
         assert_eq!(
             Fragment::parse("s=4.0")
-                .resolve_against(&report, true, |_| true)
+                .resolve_against(&report, true, |_| true, true)
                 .target,
             None
         );
@@ -548,7 +566,7 @@ mod tests {
         let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
         let report = report_core::parse_report("r", text).unwrap();
         for hash in ["view=charts", "chart=air-pm25"] {
-            let resolved = Fragment::parse(hash).resolve_against(&report, false, |_| true);
+            let resolved = Fragment::parse(hash).resolve_against(&report, false, |_| true, true);
             assert_eq!(resolved.problems, [FragmentProblem::NoCharts], "{hash}");
             assert_eq!(
                 (resolved.view, resolved.chart, resolved.embed),
@@ -557,13 +575,13 @@ mod tests {
         }
         // An embed keeps its frame's size and says that there is no such chart.
         let embed =
-            Fragment::parse("embed=chart/air-pm25").resolve_against(&report, false, |_| true);
+            Fragment::parse("embed=chart/air-pm25").resolve_against(&report, false, |_| true, true);
         assert!(embed.problems.is_empty());
         assert_eq!(embed.embed, Some(Embed::Chart("air-pm25".into())));
-        let kept = Fragment::parse("chart=air-pm25").resolve_against(&report, true, |_| true);
+        let kept = Fragment::parse("chart=air-pm25").resolve_against(&report, true, |_| true, true);
         assert_eq!(kept.chart.as_deref(), Some("air-pm25"));
         assert!(Fragment::parse("p=1.2.2")
-            .resolve_against(&report, false, |_| true)
+            .resolve_against(&report, false, |_| true, true)
             .problems
             .is_empty());
     }
@@ -573,8 +591,8 @@ mod tests {
         let text = include_str!("../../data/2025-national-eco-env-work-report.zh.txt");
         let report = report_core::parse_report("r", text).unwrap();
         let only_other = |category: &str| category == "other";
-        let unused =
-            Fragment::parse("view=indicators&cat=air").resolve_against(&report, true, only_other);
+        let unused = Fragment::parse("view=indicators&cat=air")
+            .resolve_against(&report, true, only_other, true);
         assert_eq!((unused.view, unused.category), (View::Indicators, None));
         assert_eq!(
             unused.problems,
@@ -583,8 +601,8 @@ mod tests {
                 value: "air".into()
             }]
         );
-        let used =
-            Fragment::parse("view=indicators&cat=other").resolve_against(&report, true, only_other);
+        let used = Fragment::parse("view=indicators&cat=other")
+            .resolve_against(&report, true, only_other, true);
         assert_eq!(used.category.as_deref(), Some("other"));
         assert!(used.problems.is_empty());
     }

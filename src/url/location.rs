@@ -24,6 +24,7 @@ pub fn provide_url_state(report: &'static Report) -> UrlState {
             report,
             crate::data::has_charts(),
             has_category,
+            crate::data::has_english(),
         )
     };
     let (fragment, set_fragment) = signal(read());
@@ -40,6 +41,12 @@ pub fn use_url_state() -> UrlState {
 }
 
 impl UrlState {
+    /// Makes everything that follows the URL look at it again, unchanged:
+    /// for what the URL asked for that arrived later (the English text).
+    pub fn notify(self) {
+        self.1.update(|_| {});
+    }
+
     /// Replaces the current history entry's fragment without a new entry
     /// (for state that changes while typing, such as the search query).
     /// `replaceState` fires no `hashchange`, so the signal is set here.

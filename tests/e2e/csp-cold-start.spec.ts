@@ -55,6 +55,12 @@ const dark = async (page: Page) => {
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.locator("body")).toHaveCSS("background-color", DARK_BACKGROUND);
 };
+/** The reader in English: the translation, fetched under the policy. */
+const englishReader = async (page: Page) => {
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  await expect(page.locator('[id="p-1.2.2"]')).toContainText("The battle for blue skies was intensified");
+  await expect(page.getByTestId("translation-note")).toContainText("Unofficial English translation");
+};
 const reader = async (page: Page) => {
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await expect(page.locator('[id="p-1.2.2"]')).toContainText("蓝天保卫战加力推进");
@@ -123,7 +129,7 @@ const VIEWS: [fragment: string, shows: (page: Page) => Promise<void>][] = [
   [
     "lang=en",
     async (page) => {
-      await reader(page);
+      await englishReader(page);
       await english(page);
     },
   ],
@@ -137,7 +143,7 @@ const VIEWS: [fragment: string, shows: (page: Page) => Promise<void>][] = [
   [
     "lang=en&theme=dark",
     async (page) => {
-      await reader(page);
+      await englishReader(page);
       await english(page);
       await dark(page);
     },

@@ -85,18 +85,19 @@ test("the citation marker copies a permalink and a formatted citation", async ({
   await expect(reader.paragraph("1.2.2")).toHaveClass(/is-target/);
 });
 
-test("the language toggle switches the UI, not the report", async ({ reader, page }) => {
+test("the language toggle switches the UI and the text, and back", async ({ reader, page }) => {
   await reader.open("p=1.2.2");
   await reader.langToggle.click();
   await expect.poll(() => reader.hash()).toBe("#p=1.2.2&lang=en");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.locator(".toc__title")).toHaveText("Contents");
   await expect(page.locator(".report-header__date")).toHaveText("14 January 2025");
-  await expect(reader.paragraph("1.2.2").locator(".lead")).toHaveText("蓝天保卫战加力推进。");
+  await expect(reader.paragraph("1.2.2").locator(".lead")).toHaveText("The battle for blue skies was intensified.");
   await expect(reader.paragraph("1.2.2").locator(".cite-marker")).toHaveAccessibleName("Cite paragraph §1.2.2");
   await page.goBack();
   await expect(page.locator(".toc__title")).toHaveText("目录");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(reader.paragraph("1.2.2").locator(".lead")).toHaveText("蓝天保卫战加力推进。");
 });
 
 test("dark theme from the toggle, the link and the system setting", async ({ reader, page }) => {

@@ -63,6 +63,19 @@ test("a report without charts has no charts view", async ({ reader, page }) => {
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
 });
 
+test("a report without a translation says so in English, shows its original and offers no bilingual view", async ({ page }) => {
+  await page.goto("./#lang=en");
+  await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
+  await expect(page.getByTestId("translation-missing")).toContainText("no English translation");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  await expect(page.getByTestId("report-title")).toHaveText("2024年政府工作报告");
+  await expect(page.getByTestId("nav-bilingual")).toHaveCount(0);
+  await page.goto("./#view=bilingual");
+  await expect(page.getByTestId("notice")).toContainText("没有英文译文");
+  await expect(page.getByTestId("paragraph")).toHaveCount(85);
+  expect(existsSync(`${SECOND_REPORT_DIST}/en.html`)).toBe(false);
+});
+
 test("an embed of the second report renders", async ({ page }) => {
   await page.goto("./#embed=p/3.3.1");
   await expect(page.getByTestId("embed")).toContainText("把实施扩大内需战略");

@@ -12,7 +12,10 @@ commands:
   export --out DIR         write report.json, report.zh.txt, indicators.csv, indicators.json,
                            charts.json and report.<lang>.json for each translation
   stats [--json]           count parts, sections, paragraphs, characters, indicators
-  search QUERY [--json]    search as the app does; hits best first
+  search QUERY [--json] [--lang LANG]
+                           search as the app does; hits best first; --lang zh (default)
+                           searches the report's text, --lang en its English
+                           translation (report.en.toml beside the text)
   init --out DIR           write DIR/indicators.toml, a draft catalog to curate: every
                            figure of the text, unreviewed (never overwrites a catalog)
   canonical                print the text in the canonical form the app checks what it
@@ -61,6 +64,8 @@ pub enum Command {
         inputs: Inputs,
         query: String,
         json: bool,
+        /// `zh` for the report's own text, else a translation's language code.
+        lang: String,
     },
     Init {
         /// The report text, or a folder that holds it.
@@ -81,6 +86,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
     let mut charts = None;
     let mut out = None;
     let mut json = false;
+    let mut lang = None;
     let mut words: Vec<&str> = Vec::new();
     let mut iter = rest.iter();
     while let Some(arg) = iter.next() {
@@ -95,6 +101,9 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             "--charts" if name != "init" => charts = Some(value("--charts")?),
             "--out" if name == "export" || name == "init" => out = Some(value("--out")?),
             "--json" if name == "stats" || name == "search" => json = true,
+            "--lang" if name == "search" => {
+                lang = Some(iter.next().ok_or("--lang needs a value")?.clone());
+            }
             word if name == "search" && !word.starts_with("--") => words.push(word),
             other => return Err(format!("unexpected argument {other:?} for {name}")),
         }
@@ -116,6 +125,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, String> {
             inputs,
             query: words.join(" "),
             json,
+            lang: lang.unwrap_or_else(|| "zh".to_owned()),
         }),
         "init" => Ok(Command::Init {
             report: inputs.report,
@@ -165,7 +175,12 @@ mod tests {
         ));
         assert!(matches!(
             parse_args(&args(&["search", "碳市场", "交易", "--json"])),
-            Ok(Command::Search { json: true, ref query, .. }) if query == "碳市场 交易"
+            Ok(Command::Search { json: true, ref query, ref lang, .. })
+                if query == "碳市场 交易" && lang == "zh"
+        ));
+        assert!(matches!(
+            parse_args(&args(&["search", "--lang", "en", "emission"])),
+            Ok(Command::Search { ref query, ref lang, .. }) if query == "emission" && lang == "en"
         ));
         assert!(matches!(
             parse_args(&args(&["init", "--report", "reports/x", "--out", "draft"])),
@@ -175,7 +190,7 @@ mod tests {
 
     #[test]
     fn rejects_misuse() {
-        let cases: [&[&str]; 10] = [
+        let cases: [&[&str]; 12] = [
             &[],
             &["frobnicate"],
             &["export"],
@@ -184,6 +199,8 @@ mod tests {
             &["stats", "--out", "x"],
             &["search"],
             &["search", "--json"],
+            &["search", "emission", "--lang"],
+            &["stats", "--lang", "en"],
             &["init"],
             &["init", "--out", "x", "--indicators", "i.toml"],
         ];

@@ -2,6 +2,7 @@
 //! folder that holds it), and unless given otherwise the `indicators.toml`
 //! and `charts.toml` beside it. Without a catalog there, every figure of the
 //! text is an unreviewed indicator; without charts there, there are none.
+//! `search --lang en` reads the translation `report.en.toml` beside it.
 //! Every problem comes back as `file:line:col: message` lines.
 
 use crate::args::Inputs;
@@ -10,7 +11,9 @@ use report_core::indicators::{self, parse_catalog, Catalog};
 use report_core::ingest::{LineRole, SetAside};
 use report_core::report_config::parse_report_config;
 use report_core::report_folder::{ReportFolder, CATALOG_NAME, CHARTS_NAME};
-use report_core::translation::{parse_translation, validate_translation, Translation};
+use report_core::translation::{
+    parse_translation, translated_report, validate_translation, Translation,
+};
 use report_core::{ingest_bytes, Ingested, Report, ReportConfig};
 use std::path::{Path, PathBuf};
 
@@ -100,6 +103,47 @@ pub fn load_report(files: &Files) -> Result<Ingested, String> {
     };
     let label = files.report.display().to_string();
     ingest_bytes(&label, &read(&files.report)?, &config).map_err(|problems| problems.to_string())
+}
+
+/// The report in the language `search --lang` names, which decides how
+/// search reads it.
+pub enum ReportIn {
+    /// The report's own text.
+    Chinese(Report),
+    /// Its translation in `report.en.toml`.
+    English(Report),
+}
+
+/// The report in the language `lang` names: `zh` is the text itself, `en`
+/// its translation in `report.en.toml`.
+pub fn load_in_language(files: &Files, lang: &str) -> Result<ReportIn, String> {
+    match lang {
+        "zh" => Ok(ReportIn::Chinese(load_report(files)?.report)),
+        "en" => load_translated(files, lang).map(ReportIn::English),
+        other => Err(format!(
+            "unknown language {other:?}: --lang takes zh (the report's text) or en (its translation report.en.toml)"
+        )),
+    }
+}
+
+/// The report as the translation `report.<lang>.toml` beside it has it.
+fn load_translated(files: &Files, lang: &str) -> Result<Report, String> {
+    let Some((_, path)) = files.translations.iter().find(|(code, _)| code == lang) else {
+        let folder = files
+            .report
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        return Err(format!(
+            "no translation report.{lang}.toml in {}",
+            folder.display()
+        ));
+    };
+    let label = path.display().to_string();
+    let translation =
+        parse_translation(&label, &read_text(path)?).map_err(|problems| problems.to_string())?;
+    let report = load_report(files)?.report;
+    Ok(translated_report(&report, &translation))
 }
 
 /// The report, its indicators and its chart specs, all validated, or every

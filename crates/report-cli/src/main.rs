@@ -9,10 +9,12 @@ mod load;
 mod output;
 
 use args::{parse_args, Command, USAGE};
-use load::{load_all, load_report, locate, ChartSource, IndicatorSource, Loaded};
+use load::{
+    load_all, load_in_language, load_report, locate, ChartSource, IndicatorSource, Loaded, ReportIn,
+};
 use report_core::indicators::{self, Catalog};
 use report_core::report_folder::CATALOG_NAME;
-use report_core::{report_json, SearchIndex, Stats};
+use report_core::{report_json, Chinese, English, Stats};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -141,19 +143,11 @@ fn run(command: Command) -> Result<(), String> {
             inputs,
             query,
             json,
-        } => {
-            let report = load_report(&locate(&inputs)?)?.report;
-            let index = SearchIndex::build(&report);
-            let results = index.search(&query);
-            if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&results.hits).map_err(|e| e.to_string())?
-                );
-            } else {
-                output::print_hits(&index, &query, &results);
-            }
-        }
+            lang,
+        } => match load_in_language(&locate(&inputs)?, &lang)? {
+            ReportIn::Chinese(report) => output::print_search::<Chinese>(&report, &query, json)?,
+            ReportIn::English(report) => output::print_search::<English>(&report, &query, json)?,
+        },
         Command::Init { report, out } => init(&report, &out)?,
         Command::Canonical { inputs } => {
             let report = load_report(&locate(&inputs)?)?.report;

@@ -3,7 +3,7 @@
 use report_core::indicators::Catalog;
 use report_core::ingest::{LineRole, SetAside};
 use report_core::quantity::extract_report;
-use report_core::{Report, SearchIndex, SearchResults, Stats};
+use report_core::{Language, Report, SearchIndex, SearchResults, Stats};
 
 /// Counts of the report, its indicators (unreviewed ones too) and its
 /// search index.
@@ -54,8 +54,24 @@ pub fn print_stats(
     Ok(())
 }
 
+/// The hits of `query` in `report`, a text in `L`, best first: as JSON,
+/// or as [`print_hits`] has them.
+pub fn print_search<L: Language>(report: &Report, query: &str, json: bool) -> Result<(), String> {
+    let index = SearchIndex::<L>::build_in(report);
+    let results = index.search(query);
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&results.hits).map_err(|e| e.to_string())?
+        );
+    } else {
+        print_hits(&index, query, &results);
+    }
+    Ok(())
+}
+
 /// Human-readable hits: id, score and snippet with matches in 【】.
-pub fn print_hits(index: &SearchIndex, query: &str, results: &SearchResults) {
+fn print_hits<L: Language>(index: &SearchIndex<L>, query: &str, results: &SearchResults) {
     if results.hits.is_empty() {
         println!("no paragraph contains {query:?}");
         for suggestion in index.suggest(query) {

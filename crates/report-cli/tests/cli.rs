@@ -1,16 +1,11 @@
 //! The CLI as a user runs it: exit codes, stdout and stderr.
 #![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
 
-fn report(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_report"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the report binary runs")
-}
+use common::report;
+use std::path::PathBuf;
+use std::process::Output;
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("report-cli-{name}-{}", std::process::id()));

@@ -32,4 +32,6 @@ pub use export::{report_json, Stats};
 pub use ingest::{ingest, ingest_bytes, parse_report, parse_report_bytes, Ingested};
 pub use model::{Meta, Paragraph, Part, Report, Section};
 pub use report_config::ReportConfig;
-pub use search::{SearchHit, SearchIndex, SearchIndexBuilder, SearchResults};
+pub use search::{
+    Chinese, English, Language, SearchHit, SearchIndex, SearchIndexBuilder, SearchResults,
+};

@@ -15,9 +15,9 @@
 //! "1.1.1" = "…"
 //! ```
 
-use crate::citation::{CitationId, SectionId};
+use crate::citation::{CitationId, CitationMap, SectionId};
 use crate::diagnostic::Diagnostic;
-use crate::indicators::Indicator;
+use crate::indicators::{Indicator, Located};
 use crate::model::{Meta, Paragraph, Part, Report, Section};
 use std::collections::BTreeMap;
 
@@ -130,10 +130,10 @@ pub fn validate_translation(
     problems
 }
 
-/// `number` in `text` as a number of its own: not the tail or head of a
-/// longer one (`5.2` is not in `15.2` or `5.25`).
-fn contains_number(text: &str, number: &str) -> bool {
-    text.match_indices(number).any(|(start, _)| {
+/// Where `number` stands in `text` as a number of its own: not the tail or
+/// head of a longer one (`5.2` is not in `15.2` or `5.25`).
+fn number_positions<'t>(text: &'t str, number: &'t str) -> impl Iterator<Item = usize> + 't {
+    text.match_indices(number).filter_map(move |(start, _)| {
         let before = text[..start].chars().next_back();
         let after = text[start + number.len()..].chars().next();
         let digit_before = before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
@@ -141,8 +141,77 @@ fn contains_number(text: &str, number: &str) -> bool {
             || text[start + number.len()..]
                 .strip_prefix(['.', ','])
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
-        !digit_before && !digit_after
+        (!digit_before && !digit_after).then_some(start)
     })
+}
+
+/// `number` in `text` as a number of its own.
+fn contains_number(text: &str, number: &str) -> bool {
+    number_positions(text, number).next().is_some()
+}
+
+/// Where the figures `original` marks in each paragraph of the report stand
+/// in its translation: each indicator's number, or its change's, in the
+/// translation's form ([`crate::english::number`], or as written when its
+/// unit has no magnitude), with a `%` right after it, at the first place
+/// that no other figure of the paragraph took. A figure the translation does not state is
+/// left out (validation reports it). Spans come sorted and disjoint.
+pub fn locate_translated_figures(
+    translated: &Report,
+    indicators: &[Indicator],
+    original: &CitationMap<Vec<Located>>,
+) -> CitationMap<Vec<Located>> {
+    let mut found = CitationMap::default();
+    for (id, spans) in original {
+        let Some(text) = translated.paragraph(*id).map(|p| p.text.as_str()) else {
+            continue;
+        };
+        let mut located: Vec<Located> = Vec::new();
+        for span in spans {
+            let Some(indicator) = indicators.get(span.indicator) else {
+                continue;
+            };
+            // A second span of one indicator marks its change (`同比下降2.7%`).
+            let change = indicator.change.as_deref().map(|change| {
+                let unit = indicator.change_unit.as_deref().unwrap_or(&indicator.unit);
+                (change.trim_start_matches(['-', '+']), unit)
+            });
+            let mut forms = Vec::new();
+            for (value, unit) in
+                std::iter::once((indicator.value.as_str(), indicator.unit.as_str())).chain(change)
+            {
+                forms.push(crate::english::number(value, unit));
+                if crate::charts::split_unit(unit).0 == 1.0 {
+                    forms.push(value.to_owned());
+                }
+            }
+            let free = forms.iter().find_map(|form| {
+                number_positions(text, form)
+                    .map(|start| {
+                        let end = start + form.len();
+                        let percent = usize::from(text[end..].starts_with('%'));
+                        (start, end + percent)
+                    })
+                    .find(|&(start, end)| {
+                        located
+                            .iter()
+                            .all(|taken| end <= taken.start || start >= taken.end)
+                    })
+            });
+            if let Some((start, end)) = free {
+                located.push(Located {
+                    start,
+                    end,
+                    indicator: span.indicator,
+                });
+            }
+        }
+        if !located.is_empty() {
+            located.sort_by_key(|span| span.start);
+            found.insert(*id, located);
+        }
+    }
+    found
 }
 
 /// The report in translation: the same parts, sections and ids, with the

@@ -38,6 +38,10 @@ struct SearchState {
 #[component]
 pub fn SearchBox() -> impl IntoView {
     let index = use_search_index();
+    let url_state = crate::url::use_url_state().0;
+    // The language and view decide which texts are searched; the URL is
+    // notified again when the English text arrives.
+    let texts_searched = move || url_state.with(|f| (f.lang, f.view));
     let url = use_url_state();
     let lang = use_lang();
     let strings = move || lang.get().strings();
@@ -54,7 +58,8 @@ pub fn SearchBox() -> impl IntoView {
         if query.trim().is_empty() {
             SearchResults::default()
         } else {
-            index.search(&query)
+            let (lang, view) = texts_searched();
+            crate::search_index::search_shown(index, &query, lang, view)
         }
     });
     let visible = Memo::new(move |_| {

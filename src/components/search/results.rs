@@ -25,6 +25,10 @@ pub(super) fn SearchPanel(
     let lang = use_lang();
     let strings = move || lang.get().strings();
     let index = use_search_index();
+    let url_state = crate::url::use_url_state().0;
+    // The language and view decide which texts are searched; the URL is
+    // notified again when the English text arrives.
+    let texts_searched = move || url_state.with(|f| (f.lang, f.view));
 
     // Keep the option chosen by arrow keys in view.
     Effect::new(move |_| {
@@ -137,7 +141,10 @@ pub(super) fn SearchPanel(
     let empty = move || {
         let query = state.query.get();
         results.with(|r| r.hits.is_empty()).then(|| {
-            let suggestions = index.get().suggest(&query);
+            let suggestions = {
+                let (lang, view) = texts_searched();
+                crate::search_index::suggest_shown(index, &query, lang, view)
+            };
             let shown: String = query.chars().take(40).collect();
             view! {
                 <div class="search-panel__empty" data-testid="search-empty">

@@ -3,13 +3,14 @@
 //! the whole build takes about a tenth of a second, long enough to delay a
 //! tap. [`SearchIndex::build`] runs the same steps at once.
 
+use std::marker::PhantomData;
 use std::vec::IntoIter;
 
 use super::docset::Postings;
 use super::index::{Doc, SearchIndex};
+use super::{Chinese, Language};
 use crate::citation::{CitationId, CitationMap};
 use crate::model::{Paragraph, Report};
-use crate::numeral::chinese_numeral;
 
 /// A document still to normalise and index: a heading, standing for the
 /// first paragraph under it, or a paragraph.
@@ -20,8 +21,9 @@ enum Pending<'r> {
 
 /// An index under construction. Every document is known from the start, in
 /// the order [`SearchIndex::build`] indexes them; each [`add`](Self::add)
-/// normalises and indexes the next few.
-pub struct SearchIndexBuilder<'r> {
+/// normalises and indexes the next few, as text in `L`.
+pub struct SearchIndexBuilder<'r, L: Language = Chinese> {
+    language: PhantomData<L>,
     pending: IntoIter<Pending<'r>>,
     docs: Vec<Doc>,
     grams: Postings,
@@ -29,9 +31,23 @@ pub struct SearchIndexBuilder<'r> {
     order: CitationMap<usize>,
 }
 
-impl<'r> SearchIndexBuilder<'r> {
-    /// Lists the report's documents and their section paths; indexes none yet.
+// `new` is Chinese only, and the generic constructor has another name: a
+// default type parameter does not drive inference, so a generic `new`
+// would leave `SearchIndexBuilder::new(report)` without a language.
+impl<'r> SearchIndexBuilder<'r, Chinese> {
+    /// Lists the documents of `report`, a Chinese text, and their section
+    /// paths; indexes none yet.
     pub fn new(report: &'r Report) -> Self {
+        Self::for_language(report)
+    }
+}
+
+impl<'r, L: Language> SearchIndexBuilder<'r, L> {
+    /// Lists the documents of `report`, whose texts are in `L`, and their
+    /// section paths (labelled `一、` `(一)` or `1.` `(1)`); indexes none
+    /// yet. `L` comes from the turbofish or from the type the builder is
+    /// stored as.
+    pub fn for_language(report: &'r Report) -> Self {
         let mut pending = Vec::new();
         let mut paths = CitationMap::default();
         let mut order = CitationMap::default();
@@ -39,7 +55,7 @@ impl<'r> SearchIndexBuilder<'r> {
             let part_label = part
                 .title
                 .as_ref()
-                .map(|title| format!("{}、{title}", chinese_numeral(part.number)));
+                .map(|title| L::part_label(part.number, title));
             if let (Some(title), Some(first)) = (
                 &part.title,
                 part.sections.iter().find_map(|s| s.paragraphs.first()),
@@ -52,7 +68,7 @@ impl<'r> SearchIndexBuilder<'r> {
                 }
                 let mut path: Vec<String> = part_label.iter().cloned().collect();
                 if let Some(title) = &section.title {
-                    path.push(format!("({}){title}", chinese_numeral(section.id.section)));
+                    path.push(L::section_label(section.id.section, title));
                 }
                 for paragraph in &section.paragraphs {
                     order.insert(paragraph.id, order.len());
@@ -62,6 +78,7 @@ impl<'r> SearchIndexBuilder<'r> {
             }
         }
         SearchIndexBuilder {
+            language: PhantomData,
             grams: Postings::new(pending.len()),
             docs: Vec::with_capacity(pending.len()),
             pending: pending.into_iter(),
@@ -75,8 +92,8 @@ impl<'r> SearchIndexBuilder<'r> {
     pub fn add(&mut self, count: usize) -> bool {
         for next in self.pending.by_ref().take(count) {
             let doc = match next {
-                Pending::Heading(title, paragraph) => Doc::heading(title, paragraph),
-                Pending::Paragraph(paragraph) => Doc::paragraph(paragraph),
+                Pending::Heading(title, paragraph) => Doc::heading::<L>(title, paragraph),
+                Pending::Paragraph(paragraph) => Doc::paragraph::<L>(paragraph),
             };
             doc.index_into(&mut self.grams, self.docs.len());
             self.docs.push(doc);
@@ -90,7 +107,7 @@ impl<'r> SearchIndexBuilder<'r> {
     }
 
     /// The index, after indexing whatever documents are left.
-    pub fn finish(mut self) -> SearchIndex {
+    pub fn finish(mut self) -> SearchIndex<L> {
         self.add(usize::MAX);
         self.grams.shrink();
         SearchIndex::from_parts(self.docs, self.grams, self.paths, self.order)

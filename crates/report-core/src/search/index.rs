@@ -1,14 +1,16 @@
 //! The search index: every paragraph and heading, normalised once, with a
 //! character unigram and bigram posting list (a bitset of documents) per
 //! n-gram. A query term's bigrams narrow the candidates; a substring check
-//! on the normalised text decides. Exact: no word segmentation, so `碳市场`
-//! never matches `碳` and `市场` apart.
+//! on the normalised text decides (at a word start, in English). Exact: no
+//! word segmentation, so `碳市场` never matches `碳` and `市场` apart.
 
+use std::marker::PhantomData;
 use std::ops::Range;
 
 use super::build::SearchIndexBuilder;
 use super::docset::{DocSet, Postings};
-use super::normalize::{normalize, normalize_with_origins, original_range, Origin};
+use super::language::{match_starts, Chinese, Language};
+use super::normalize::{normalize_in, normalize_with_origins_in, original_range, Origin};
 use super::query::Query;
 use super::snippet::{make_snippet, merge_ranges};
 use super::{PartCount, SearchHit, SearchResults, Suggestion};
@@ -42,9 +44,10 @@ pub(super) struct Doc {
     lead_end: usize,
 }
 
-/// A prebuilt index over one report.
+/// A prebuilt index over one report whose texts are in `L`.
 #[derive(Debug)]
-pub struct SearchIndex {
+pub struct SearchIndex<L: Language = Chinese> {
+    language: PhantomData<L>,
     docs: Vec<Doc>,
     grams: Postings,
     /// Section path labels per paragraph, in document order.
@@ -62,11 +65,21 @@ fn bigram(a: char, b: char) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
 
-impl SearchIndex {
-    /// The index over every paragraph and heading of `report`, built at once
-    /// (see [`SearchIndexBuilder`] to build it in steps).
+// `build` is Chinese only, as `SearchIndexBuilder::new` is: a generic one
+// would leave `SearchIndex::build(report)` without a language.
+impl SearchIndex<Chinese> {
+    /// The index over every paragraph and heading of `report`, a Chinese
+    /// text, built at once (see [`SearchIndexBuilder`] to build it in steps).
     pub fn build(report: &Report) -> Self {
-        SearchIndexBuilder::new(report).finish()
+        Self::build_in(report)
+    }
+}
+
+impl<L: Language> SearchIndex<L> {
+    /// The index over every paragraph and heading of `report`, whose texts
+    /// are in `L`, built at once: `SearchIndex::<English>::build_in(report)`.
+    pub fn build_in(report: &Report) -> Self {
+        SearchIndexBuilder::for_language(report).finish()
     }
 
     pub(super) fn from_parts(
@@ -76,6 +89,7 @@ impl SearchIndex {
         order: CitationMap<usize>,
     ) -> Self {
         SearchIndex {
+            language: PhantomData,
             docs,
             grams,
             paths,
@@ -122,7 +136,7 @@ impl SearchIndex {
 
     /// Runs a query: hits best first, with snippets and counts per part.
     pub fn search(&self, raw_query: &str) -> SearchResults {
-        let query = Query::parse(raw_query);
+        let query = Query::parse_in::<L>(raw_query);
         let mut results = SearchResults {
             terms: query.terms.clone(),
             truncated: query.truncated,
@@ -134,13 +148,13 @@ impl SearchIndex {
         let mut hits: CitationMap<SearchHit> = CitationMap::default();
         for n in self.candidates(&query.terms).iter() {
             let doc = &self.docs[n];
-            let Some(occurrences) = doc.occurrences(&query.terms) else {
+            let Some(occurrences) = doc.occurrences::<L>(&query.terms) else {
                 continue;
             };
             let in_lead = doc.kind == DocKind::Paragraph
                 && query.terms.iter().any(|t| {
-                    doc.normalized
-                        .find(t.as_str())
+                    match_starts::<L>(&doc.normalized, t)
+                        .next()
                         .is_some_and(|at| at < doc.lead_end)
                 });
             let score = occurrences + if in_lead { LEAD_BONUS } else { 0 };
@@ -149,7 +163,7 @@ impl SearchIndex {
                     let entry = hits
                         .entry(doc.paragraph)
                         .or_insert_with(|| self.empty_hit(doc.paragraph));
-                    let snippet = make_snippet(&doc.text, &doc.match_ranges(&query.terms));
+                    let snippet = make_snippet(&doc.text, &doc.match_ranges::<L>(&query.terms));
                     entry.snippet = snippet.text;
                     entry.ranges = snippet.ranges;
                     entry.in_lead = in_lead;
@@ -163,7 +177,7 @@ impl SearchIndex {
                     entry.in_heading = true;
                     entry.score += HEADING_BONUS + occurrences;
                     if !entry.in_text {
-                        let snippet = make_snippet(&doc.text, &doc.match_ranges(&query.terms));
+                        let snippet = make_snippet(&doc.text, &doc.match_ranges::<L>(&query.terms));
                         entry.snippet = snippet.text;
                         entry.ranges = snippet.ranges;
                     }
@@ -205,11 +219,13 @@ impl SearchIndex {
     }
 
     /// Whether a normalised term occurs in any paragraph or heading: the
-    /// candidate filter and a substring check, without ranking or snippets.
+    /// candidate filter and the match check, without ranking or snippets.
     fn occurs(&self, term: &str) -> bool {
-        self.candidates(&[term.to_owned()])
-            .iter()
-            .any(|n| self.docs[n].normalized.contains(term))
+        self.candidates(&[term.to_owned()]).iter().any(|n| {
+            match_starts::<L>(&self.docs[n].normalized, term)
+                .next()
+                .is_some()
+        })
     }
 
     /// How many paragraphs a query finds.
@@ -221,9 +237,15 @@ impl SearchIndex {
     /// (single terms of a multi-term query, then the longest prefix and
     /// suffix of each term), each with its hit count.
     pub fn suggest(&self, raw_query: &str) -> Vec<Suggestion> {
-        let query = Query::parse(raw_query);
+        let query = Query::parse_in::<L>(raw_query);
         let mut suggestions: Vec<Suggestion> = Vec::new();
-        let mut offer = |text: String, index: &SearchIndex| {
+        let mut offer = |term: String, index: &Self| {
+            // An English phrase goes in quotes, to be searched as one term.
+            let text = if L::KEEPS_SPACES {
+                quoted_if_phrase(&term)
+            } else {
+                term
+            };
             if suggestions.len() >= MAX_SUGGESTIONS || suggestions.iter().any(|s| s.text == text) {
                 return;
             }
@@ -256,30 +278,42 @@ impl SearchIndex {
         suggestions
     }
 
-    /// Byte ranges in `text` matching any term of the query, merged, for
-    /// highlighting the reader's text.
+    /// Byte ranges in `text`, a text in `L`, matching any term of the
+    /// query, merged, for highlighting the reader's text; in English each
+    /// runs to the end of its word. It needs no index, only its language:
+    /// `SearchIndex::<Chinese>::highlight(text, query)`.
     pub fn highlight(text: &str, raw_query: &str) -> Vec<Range<usize>> {
-        let query = Query::parse(raw_query);
+        let query = Query::parse_in::<L>(raw_query);
         if query.is_empty() {
             return Vec::new();
         }
-        let (normalized, origins) = normalize_with_origins(text);
-        find_ranges(&normalized, &origins, &query.terms)
+        let (normalized, origins) = normalize_with_origins_in::<L>(text);
+        find_ranges::<L>(&normalized, &origins, &query.terms)
     }
 }
 
-/// Every occurrence of every term in normalised text, mapped back to the original.
-fn find_ranges(
+/// `term` trimmed, in quotes if it is a phrase of several words.
+fn quoted_if_phrase(term: &str) -> String {
+    let term = term.trim();
+    if term.contains(' ') {
+        format!("\"{term}\"")
+    } else {
+        term.to_owned()
+    }
+}
+
+/// Every match of every term in normalised text (to its word's end in
+/// English), mapped back to the original.
+fn find_ranges<L: Language>(
     normalized: &str,
-    origins: &[super::normalize::Origin],
+    origins: &[Origin],
     terms: &[String],
 ) -> Vec<Range<usize>> {
     let ranges = terms
         .iter()
         .flat_map(|term| {
-            normalized
-                .match_indices(term.as_str())
-                .map(move |(at, _)| at..at + term.len())
+            match_starts::<L>(normalized, term)
+                .map(move |at| at..L::highlight_end(normalized, at + term.len()))
         })
         .filter_map(|range| original_range(origins, range))
         .collect();
@@ -287,8 +321,8 @@ fn find_ranges(
 }
 
 impl Doc {
-    pub(super) fn heading(title: &str, paragraph: CitationId) -> Self {
-        let (normalized, origins) = normalize_with_origins(title);
+    pub(super) fn heading<L: Language>(title: &str, paragraph: CitationId) -> Self {
+        let (normalized, origins) = normalize_with_origins_in::<L>(title);
         Doc {
             kind: DocKind::Heading,
             paragraph,
@@ -311,12 +345,12 @@ impl Doc {
         }
     }
 
-    pub(super) fn paragraph(paragraph: &Paragraph) -> Self {
+    pub(super) fn paragraph<L: Language>(paragraph: &Paragraph) -> Self {
         let lead_end = paragraph
             .lead
             .as_deref()
-            .map_or(0, |lead| normalize(lead).len());
-        let (normalized, origins) = normalize_with_origins(&paragraph.text);
+            .map_or(0, |lead| normalize_in::<L>(lead).len());
+        let (normalized, origins) = normalize_with_origins_in::<L>(&paragraph.text);
         Doc {
             kind: DocKind::Paragraph,
             paragraph: paragraph.id,
@@ -328,10 +362,10 @@ impl Doc {
     }
 
     /// Total occurrences of all terms, or `None` when any term is missing.
-    fn occurrences(&self, terms: &[String]) -> Option<u32> {
+    fn occurrences<L: Language>(&self, terms: &[String]) -> Option<u32> {
         let mut total = 0u32;
         for term in terms {
-            let count = self.normalized.matches(term.as_str()).count();
+            let count = match_starts::<L>(&self.normalized, term).count();
             if count == 0 {
                 return None;
             }
@@ -340,7 +374,7 @@ impl Doc {
         Some(total)
     }
 
-    fn match_ranges(&self, terms: &[String]) -> Vec<Range<usize>> {
-        find_ranges(&self.normalized, &self.origins, terms)
+    fn match_ranges<L: Language>(&self, terms: &[String]) -> Vec<Range<usize>> {
+        find_ranges::<L>(&self.normalized, &self.origins, terms)
     }
 }

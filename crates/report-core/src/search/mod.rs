@@ -1,9 +1,13 @@
-//! Chinese-first full-text search, shared by the app and the CLI: exact
-//! substring matching after normalisation, ranked, with snippets.
+//! Full-text search of the Chinese text or its English translation, shared
+//! by the app and the CLI: exact matching after normalisation (any substring
+//! in Chinese, from a word start in English), ranked, with snippets. The
+//! language is a type parameter ([`Chinese`] unless named), so that code
+//! only English needs is compiled only where English is searched.
 
 mod build;
 mod docset;
 mod index;
+mod language;
 mod normalize;
 mod punctuation;
 mod query;
@@ -11,7 +15,11 @@ mod snippet;
 
 pub use build::SearchIndexBuilder;
 pub use index::SearchIndex;
-pub use normalize::{normalize, normalize_with_origins, original_range, Origin};
+pub use language::{Chinese, English, Language};
+pub use normalize::{
+    normalize, normalize_in, normalize_with_origins, normalize_with_origins_in, original_range,
+    Origin,
+};
 pub use query::{Query, MAX_QUERY_CHARS, MAX_TERMS};
 pub use snippet::{make_snippet, merge_ranges, Snippet, SNIPPET_CHARS};
 
@@ -65,5 +73,7 @@ pub struct SearchResults {
     pub per_part: Vec<PartCount>,
 }
 
+#[cfg(test)]
+mod english_tests;
 #[cfg(test)]
 mod tests;

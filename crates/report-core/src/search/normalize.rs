@@ -6,7 +6,9 @@
 //!    full NFKC tables would weigh more than the rest of the search code);
 //! 2. lower case (`VOCs` → `vocs`) for the Latin, Greek and Cyrillic
 //!    letters a Chinese report quotes (see `build.rs`);
-//! 3. whitespace removed (`PM 2.5` → `pm2.5`);
+//! 3. whitespace removed (`PM 2.5` → `pm2.5`); in English, where spaces
+//!    separate words, each run of whitespace becomes one space instead,
+//!    none at either end;
 //! 4. quote and dash variants unified (`“` `”` `「` → `"`, `—` `–` → `-`);
 //! 5. traditional → simplified Chinese (`碳市場` → `碳市场`), character by
 //!    character with fast2s's table (see `build.rs`), so character counts
@@ -16,6 +18,7 @@
 //! character it came from, so matches map back to the text for highlighting.
 
 use super::punctuation::unify_punctuation;
+use super::{Chinese, Language};
 
 include!(concat!(env!("OUT_DIR"), "/compatibility_folds.rs"));
 include!(concat!(env!("OUT_DIR"), "/simplified_chars.rs"));
@@ -141,31 +144,62 @@ fn normalize_char(c: char, mut push: impl FnMut(char)) {
     }
 }
 
-/// The normalised form of `text`.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        normalize_char(c, |n| out.push(n));
+/// Feeds each normalised character of `text` to `push` with the byte
+/// range of the source character it came from.
+fn normalize_each<L: Language>(text: &str, mut push: impl FnMut(char, usize, usize)) {
+    // In English, the first whitespace character of a run not yet written,
+    // written as one space once a character follows it. Chinese never sets
+    // it, so its code compiles away there.
+    let mut space = None;
+    let mut written = false;
+    for (start, c) in text.char_indices() {
+        let end = start + c.len_utf8();
+        if L::KEEPS_SPACES && c.is_whitespace() {
+            space = space.or(Some((start, end)));
+            continue;
+        }
+        normalize_char(c, |n| {
+            if let Some((space_start, space_end)) = space.take().filter(|_| written) {
+                push(' ', space_start, space_end);
+            }
+            written = true;
+            push(n, start, end);
+        });
     }
+}
+
+/// The normalised form of `text`, as Chinese text.
+pub fn normalize(text: &str) -> String {
+    normalize_in::<Chinese>(text)
+}
+
+/// The normalised form of `text`, a text in `L`.
+pub fn normalize_in<L: Language>(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    normalize_each::<L>(text, |n, _, _| out.push(n));
     out
 }
 
-/// The normalised form of `text` with the origin of every normalised character.
+/// The normalised form of `text`, as Chinese text, with the origin of every
+/// normalised character.
 pub fn normalize_with_origins(text: &str) -> (String, Vec<Origin>) {
+    normalize_with_origins_in::<Chinese>(text)
+}
+
+/// The normalised form of `text`, a text in `L`, with the origin of every
+/// normalised character.
+pub fn normalize_with_origins_in<L: Language>(text: &str) -> (String, Vec<Origin>) {
     let mut out = String::with_capacity(text.len());
     let mut origins = Vec::with_capacity(text.len() / 2);
-    for (start, c) in text.char_indices() {
-        let end = start + c.len_utf8();
-        normalize_char(c, |n| {
-            // Paragraphs are far below 4 GiB, so the offsets fit.
-            origins.push(Origin {
-                normalized: out.len() as u32,
-                start: start as u32,
-                end: end as u32,
-            });
-            out.push(n);
+    normalize_each::<L>(text, |n, start, end| {
+        // Paragraphs are far below 4 GiB, so the offsets fit.
+        origins.push(Origin {
+            normalized: out.len() as u32,
+            start: start as u32,
+            end: end as u32,
         });
-    }
+        out.push(n);
+    });
     (out, origins)
 }
 

@@ -1,6 +1,8 @@
-//! Queries: whitespace separates terms; a quoted phrase stays one term.
+//! Queries: whitespace separates terms; a quoted phrase stays one term
+//! (with single spaces between its words in English).
 
-use super::normalize::normalize;
+use super::normalize::normalize_in;
+use super::{Chinese, Language};
 
 /// Longest query read, in characters; the rest of pasted junk is ignored.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -21,7 +23,13 @@ fn is_quote(c: char) -> bool {
 }
 
 impl Query {
+    /// The query's terms, normalised as Chinese text.
     pub fn parse(raw: &str) -> Self {
+        Self::parse_in::<Chinese>(raw)
+    }
+
+    /// The query's terms, normalised as text in `L`.
+    pub fn parse_in<L: Language>(raw: &str) -> Self {
         let truncated_chars = raw.chars().count() > MAX_QUERY_CHARS;
         let raw: String = raw.chars().take(MAX_QUERY_CHARS).collect();
         let mut pieces = Vec::new();
@@ -41,7 +49,7 @@ impl Query {
         let mut terms: Vec<String> = Vec::new();
         for term in pieces
             .iter()
-            .map(|piece| normalize(piece))
+            .map(|piece| normalize_in::<L>(piece))
             .filter(|t| !t.is_empty())
         {
             if !terms.contains(&term) {

@@ -240,10 +240,10 @@ fn suggests_shorter_queries_that_find_something() {
 #[test]
 fn highlight_maps_matches_to_the_original_text() {
     let text = &REPORT.paragraph("1.2.2".parse().unwrap()).unwrap().text;
-    let ranges = SearchIndex::highlight(text, "VOCs 8.93");
+    let ranges = SearchIndex::<Chinese>::highlight(text, "VOCs 8.93");
     let marked: Vec<&str> = ranges.iter().map(|r| &text[r.clone()]).collect();
     assert_eq!(marked, ["8.93", "VOCs"]);
-    assert!(SearchIndex::highlight(text, "").is_empty());
+    assert!(SearchIndex::<Chinese>::highlight(text, "").is_empty());
 }
 
 /// Traditional forms of some characters the report uses, to make variants.

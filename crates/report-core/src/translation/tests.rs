@@ -141,6 +141,79 @@ fn a_figure_without_magnitude_may_stand_as_written() {
 }
 
 #[test]
+fn figures_are_located_in_the_translation_in_its_number_form() {
+    let report = report();
+    let indicators = figures();
+    let english = translated_report(&report, &parse_translation("t.toml", GOOD).unwrap());
+    // Where the Chinese text has them (only which indicators matters).
+    let at = |indicator| Located {
+        start: 0,
+        end: 1,
+        indicator,
+    };
+    let original: CitationMap<Vec<Located>> = [
+        (CitationId::new(1, 1, 1), vec![at(0), at(1)]),
+        (CitationId::new(1, 1, 2), vec![at(2)]),
+    ]
+    .into_iter()
+    .collect();
+    let found = locate_translated_figures(&english, &indicators, &original);
+    let text_of = |id: CitationId, span: &Located| {
+        english.paragraph(id).unwrap().text[span.start..span.end].to_owned()
+    };
+    let first = CitationId::new(1, 1, 1);
+    let marked: Vec<(String, usize)> = found[&first]
+        .iter()
+        .map(|span| (text_of(first, span), span.indicator))
+        .collect();
+    assert_eq!(
+        marked,
+        [("39,000".to_owned(), 0), ("76.6 billion".to_owned(), 1)]
+    );
+    let second = CitationId::new(1, 1, 2);
+    assert_eq!(text_of(second, &found[&second][0]), "5.2%");
+}
+
+#[test]
+fn two_figures_of_one_number_take_two_places_and_a_missing_one_none() {
+    let id = CitationId::new(1, 1, 1);
+    let mut first = sample_indicator("first", "5.2", "%");
+    first.paragraph = id;
+    let mut second = first.clone();
+    second.id = "second".to_owned();
+    let english = Report {
+        parts: vec![Part {
+            number: 1,
+            title: None,
+            sections: vec![Section {
+                id: SectionId::new(1, 1),
+                title: None,
+                paragraphs: vec![Paragraph {
+                    id,
+                    lead: None,
+                    text: "Up 5.2% and again 5.2%, not 15.2.".to_owned(),
+                    line: 0,
+                }],
+            }],
+        }],
+        ..report()
+    };
+    let span = |start, indicator| Located {
+        start,
+        end: start + 1,
+        indicator,
+    };
+    let original: CitationMap<Vec<Located>> = [(id, vec![span(0, 0), span(5, 1), span(9, 2)])]
+        .into_iter()
+        .collect();
+    let mut missing = sample_indicator("missing", "8.8", "%");
+    missing.paragraph = id;
+    let found = locate_translated_figures(&english, &[first, second, missing], &original);
+    let starts: Vec<(usize, usize)> = found[&id].iter().map(|s| (s.start, s.indicator)).collect();
+    assert_eq!(starts, [(3, 0), (18, 1)]);
+}
+
+#[test]
 fn a_lead_ends_at_the_first_full_stop_that_ends_a_sentence() {
     assert_eq!(
         first_sentence("Air improved. PM2.5 fell."),
@@ -183,6 +256,38 @@ mod bundled {
         assert_eq!(english.paragraphs.len(), 85);
         let problems = validate_translation(&english, &report, &catalog.indicators);
         assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn every_figure_of_the_text_has_its_place_in_the_translation() {
+        let report = parse_report("report.zh.txt", TEXT).expect("the bundled report parses");
+        let catalog = parse_catalog("indicators.toml", CATALOG).expect("the catalog parses");
+        let english = parse_translation("report.en.toml", ENGLISH).expect("it parses");
+        let english = translated_report(&report, &english);
+        let original = crate::indicators::locate(&report, &catalog.indicators);
+        let found = locate_translated_figures(&english, &catalog.indicators, &original);
+        let count = |map: &CitationMap<Vec<Located>>| map.values().map(Vec::len).sum::<usize>();
+        assert!(count(&original) > 100, "{} figures", count(&original));
+        let missing: Vec<String> = original
+            .iter()
+            .flat_map(|(id, spans)| {
+                let found = found.get(id).map_or(&[][..], Vec::as_slice);
+                let catalog = &catalog;
+                spans
+                    .iter()
+                    .filter(|span| {
+                        let times = |list: &[Located]| {
+                            list.iter()
+                                .filter(|f| f.indicator == span.indicator)
+                                .count()
+                        };
+                        times(found) != times(spans)
+                    })
+                    .map(move |span| format!("{id}: {}", catalog.indicators[span.indicator].id))
+            })
+            .collect();
+        assert!(missing.is_empty(), "{missing:?}");
+        assert_eq!(count(&found), count(&original));
     }
 
     /// A rendering as the text uses it: lower case, no quotes, no leading
