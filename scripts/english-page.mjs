@@ -3,7 +3,8 @@
 // runs no script: the app reads its original text from index.html's copy,
 // so an English copy must not boot it. A note on top marks the translation
 // as unofficial and links to the original and to the interactive English
-// reader.
+// reader. No hreflang links: they must be absolute URLs, and the
+// explorer does not know where it is hosted.
 import { escape } from "./reader-source.mjs";
 
 /** The app's own note about the translation: its links need the app. */
@@ -28,8 +29,7 @@ export function englishPage(html, markup, meta) {
     .replace(
       /<meta name="description" content="[^"]*" \/>/,
       `<meta name="description" content="${escape(`${meta.title}: an unofficial English translation, to read by section with every figure linked to its data.`)}" />`,
-    )
-    .replace("</head>", '<link rel="alternate" hreflang="zh-CN" href="./" />\n</head>');
+    );
   const at = page.indexOf("</noscript>", page.indexOf("<body"));
   if (at < 0) throw new Error("index.html has no </noscript> in <body> to put the English copy after");
   const end = at + "</noscript>".length;

@@ -28,7 +28,9 @@ const built = files.filter((f) => f !== "sw.js");
 // screen does not show: cached, like the open data, when first opened.
 const isChunk = (file) => file.endsWith(".wasm") && !WASM.test(file);
 const onUse = (file) => file.startsWith("data/") || file === "embed.js" || isChunk(file);
-const notCached = (file) => file === "index.html" || file === "noscript.css";
+// en.html is a page of its own for readers without JavaScript: the app
+// never loads it.
+const notCached = (file) => file === "index.html" || file === "noscript.css" || file === "en.html";
 const precache = built.filter((file) => !onUse(file) && !notCached(file));
 const hash = createHash("sha256");
 for (const file of built) hash.update(file).update(readFileSync(join(dist, file)));

@@ -105,8 +105,7 @@ const prerendered =
   Object.entries(shells)
     .map(([view, shell]) => `\n<div class="prerendered-view" data-view="${view}">${shell}</div>`)
     .join("");
-const head = english ? html.replace("</head>", '<link rel="alternate" hreflang="en" href="en.html" />\n</head>') : html;
-writeFileSync(indexPath, afterBodyNote(withReportHead(head, report.meta, Object.keys(shells)), `\n${prerendered}`));
+writeFileSync(indexPath, afterBodyNote(withReportHead(html, report.meta, Object.keys(shells)), `\n${prerendered}`));
 if (english) {
   writeFileSync(join(dist, "en.html"), englishPage(withReportHead(html, report.meta, []), englishMarkup, english.meta));
   console.log(`prerendered ${englishMarkup.length} characters of English reader markup into ${join(dist, "en.html")}`);
