@@ -141,15 +141,20 @@ pub fn use_original_text() -> Text {
     }
 }
 
+/// The loaded English text as a text the reader shows.
+pub fn english_text(english: &'static crate::translation::EnglishText) -> Text {
+    Text {
+        report: english.report,
+        figures: english.figures,
+        lang: Lang::En,
+    }
+}
+
 /// The text an interface in `lang` shows: the English text when it is in
 /// `lang` and loaded, else the original.
 pub fn shown_text(original: Text, lang: Lang) -> Text {
     match crate::translation::english() {
-        Some(english) if lang == Lang::En => Text {
-            report: english.report,
-            figures: english.figures,
-            lang: Lang::En,
-        },
+        Some(english) if lang == Lang::En => english_text(english),
         _ => original,
     }
 }

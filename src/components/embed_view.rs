@@ -7,9 +7,7 @@ use report_core::Paragraph;
 use wasm_bindgen::JsCast;
 
 use super::chart_card::ChartCard;
-use super::context::{
-    shown_text, use_charts, use_indicators, use_lang, use_original_text, use_report, Text,
-};
+use super::context::{shown_text, use_charts, use_lang, use_original_text, use_report, Text};
 use super::integrity_check::{use_integrity, IntegrityAlert};
 use super::paragraph::ParagraphView;
 use super::reader::{part_numeral, section_numeral};
@@ -106,14 +104,8 @@ fn TextEmbed(
     let lang = use_lang();
     let url = use_url_state();
     if lang.get_untracked() == Lang::En && crate::data::has_english() {
-        let hold = crate::boot::hold_reveal();
-        let indicators = use_indicators();
-        leptos::task::spawn_local(async move {
-            // Without it the original shows: the footer's note says which.
-            let _ = crate::translation_load::load_english(url, indicators.list, indicators.located)
-                .await;
-            crate::boot::in_next_task(move || drop(hold));
-        });
+        // Without it the original shows: the footer's note says which.
+        super::translated_reader::load_in_background(|_| {});
     }
     report_height(embed.value());
     // Again when the English text arrives (UrlState::notify).

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use report_core::{Paragraph, SectionId};
 
-use super::context::{use_indicators, use_lang, use_original_text, Text};
+use super::context::{english_text, use_indicators, use_lang, use_original_text, Text};
 use super::in_turn::InTurn;
 use super::paragraph::ParagraphView;
 use super::reader::{Reader, ReaderText};
@@ -84,20 +84,26 @@ impl ReaderText for OneText {
     }
 }
 
-/// Loads the English text into `state`. While the app boots, the reveal
-/// waits for it, so an English link never shows the original first.
+/// Loads the English text into `state`.
 fn start_loading(state: RwSignal<Translation>) {
     state.set(Translation::Loading);
+    load_in_background(move |loaded| {
+        state.set(match loaded {
+            Ok(text) => Translation::Ready(text),
+            Err(()) => Translation::Failed,
+        });
+    });
+}
+
+/// Loads the English text in the background, then hands it to `done`.
+/// While the app boots, the reveal waits for it, so an English link never
+/// shows the original first.
+pub(super) fn load_in_background(done: impl FnOnce(Result<&'static EnglishText, ()>) + 'static) {
     let hold = hold_reveal();
     let url = use_url_state();
     let indicators = use_indicators();
     leptos::task::spawn_local(async move {
-        state.set(
-            match load_english(url, indicators.list, indicators.located).await {
-                Ok(text) => Translation::Ready(text),
-                Err(()) => Translation::Failed,
-            },
-        );
+        done(load_english(url, indicators.list, indicators.located).await);
         in_next_task(move || drop(hold));
     });
 }
@@ -113,11 +119,7 @@ impl Bilingual {
     fn of(original: Text, english: &'static EnglishText) -> Self {
         Bilingual {
             original,
-            english: Text {
-                report: english.report,
-                figures: english.figures,
-                lang: Lang::En,
-            },
+            english: english_text(english),
         }
     }
 }
