@@ -1,12 +1,13 @@
 //! The boot in headless Chromium: the app mounts hidden, its turns render a
 //! task each in the order they were handed out (turns handed out by a turn
-//! included), and only then is it shown; outside a boot nothing waits.
+//! included), and only then, once no view on its way holds it, is it shown;
+//! outside a boot nothing waits.
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used)] // Test helpers: a failed unwrap is a failed test.
 
 use leptos::prelude::*;
 use report_explorer::boot::{
-    after_reveal, boot, now_or_after_boot, shown_after_reveal, shown_in_turn,
+    after_reveal, boot, hold_reveal, now_or_after_boot, shown_after_reveal, shown_in_turn,
 };
 use report_explorer::components::InTurn;
 use std::cell::RefCell;
@@ -111,6 +112,32 @@ async fn turns_render_a_task_each_in_order_then_the_app_shows() {
     );
     assert!(!root.hidden());
     assert_eq!(root.query_selector_all(".logged").unwrap().length(), 5);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_hold_keeps_the_app_hidden_until_it_is_dropped() {
+    LOG.take();
+    let root = host();
+    root.set_hidden(true);
+    let shown_root = root.clone();
+    boot(
+        || {},
+        move || {
+            log("reveal");
+            shown_root.set_hidden(false);
+        },
+    );
+    // A view whose chunk is on its way.
+    let loading = hold_reveal().unwrap();
+    wait(100).await;
+    assert!(logged().is_empty(), "the mount is done, the view is not");
+    assert!(root.hidden());
+    drop(loading);
+    wait(50).await;
+    assert_eq!(logged(), ["reveal"]);
+    assert!(!root.hidden());
+    assert!(hold_reveal().is_none(), "nothing holds an app on screen");
     root.remove();
 }
 

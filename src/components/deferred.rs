@@ -20,7 +20,7 @@ use super::indicators_view::IndicatorsView;
 use super::integrity_check::IntegrityAlertPanel;
 use super::notice::NoticePanel;
 use super::translated_reader::TranslatedReader;
-use crate::boot::{hold_reveal, in_next_task};
+use crate::boot::{hold_reveal, release_in_next_task};
 use crate::url::{Embed, Fragment, FragmentProblem};
 
 /// A chunk that could not be fetched (offline before it was ever opened).
@@ -128,7 +128,7 @@ fn shown_when_loaded(load: Load) -> Suspend<AnyView> {
             .into_any(),
         };
         // The view is built in this task: the app may show from the next.
-        in_next_task(move || drop(hold));
+        release_in_next_task(hold);
         view
     }))
 }

@@ -12,7 +12,7 @@ use super::paragraph::ParagraphView;
 use super::reader::{Reader, ReaderText};
 use super::report_header::ReportHeader;
 use super::translation_note::{Translation, TranslationNote};
-use crate::boot::{hold_reveal, in_next_task};
+use crate::boot::{hold_reveal, release_in_next_task};
 use crate::i18n::Lang;
 use crate::translation::{english, EnglishText};
 use crate::translation_load::load_english;
@@ -104,7 +104,7 @@ pub(super) fn load_in_background(done: impl FnOnce(Result<&'static EnglishText, 
     let indicators = use_indicators();
     leptos::task::spawn_local(async move {
         done(load_english(url, indicators.list, indicators.located).await);
-        in_next_task(move || drop(hold));
+        release_in_next_task(hold);
     });
 }
 

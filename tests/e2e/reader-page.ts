@@ -26,9 +26,13 @@ export class ReaderPage {
     this.searchHits = this.searchPanel.getByRole("option");
   }
 
-  /** Opens the app at a fragment and waits until the reader has rendered. */
+  /**
+   * Opens the app at a fragment and waits until the reader has rendered and
+   * is shown: the app renders hidden while the prerendered copy is on screen.
+   */
   async open(fragment = "") {
     await this.page.goto(fragment ? `./#${fragment}` : "./");
+    await expect(this.page.locator("html")).toHaveAttribute("data-app", "ready");
     await expect(this.paragraphs).toHaveCount(85);
   }
 
