@@ -26,7 +26,6 @@ use crate::i18n::Lang;
 use crate::search_index::LazySearchIndex;
 use crate::translation::english;
 use crate::url::{provide_url_state, Target, View};
-use report_core::charts::{assemble, ChartData, ChartSpec};
 use report_core::indicators::Indicator;
 use report_core::{CitationSet, SearchResults};
 
@@ -63,11 +62,7 @@ pub fn ReportApp(
         lang: Lang::Zh,
     };
     provide_context(OpenFigure(RwSignal::new(None)));
-    let charts: Vec<(ChartSpec, ChartData)> = bundled_chart_specs()
-        .into_iter()
-        .filter_map(|spec| assemble(&spec, indicators).ok().map(|data| (spec, data)))
-        .collect();
-    provide_context(ChartsContext(Box::leak(charts.into_boxed_slice())));
+    provide_context(ChartsContext(bundled_chart_specs().leak()));
     // Leaked once per mounted app: the index lives as long as the page.
     let index: &'static LazySearchIndex = Box::leak(Box::new(LazySearchIndex::new(report)));
     // Build it after the app's first paint, before anyone is likely to type.

@@ -6,7 +6,7 @@ use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::csv_field;
 
 use super::chart_canvas::{download_png, ChartCanvas};
-use super::context::{use_charts, use_indicators, use_lang, use_report};
+use super::context::{use_chart_data, use_charts, use_indicators, use_lang, use_report};
 use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
 use crate::data::bundled_quote;
@@ -74,7 +74,25 @@ pub fn ChartCard(
     #[prop(optional)]
     large: bool,
 ) -> impl IntoView {
-    let (spec, data): &'static (ChartSpec, ChartData) = &use_charts()[index];
+    let spec = &use_charts()[index];
+    match use_chart_data(index) {
+        Some(data) => view! { <AssembledChartCard spec=spec data=data large=large /> }.into_any(),
+        // build.rs validates every chart: only a broken build gets here.
+        None => {
+            let lang = use_lang();
+            view! { <p class="notice" role="status">{move || lang.get().strings().chart_not_found}</p> }
+                .into_any()
+        }
+    }
+}
+
+/// A chart card with its data.
+#[component]
+fn AssembledChartCard(
+    spec: &'static ChartSpec,
+    data: &'static ChartData,
+    large: bool,
+) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state().0;
     let indicators = use_indicators().list;

@@ -19,7 +19,7 @@ pub fn ChartsView() -> impl IntoView {
     let category = Memo::new(move |_| url.with(|f| f.category.clone()));
     let chart = Memo::new(move |_| url.with(|f| f.chart.clone()));
     let mut categories: Vec<&'static str> = Vec::new();
-    for (spec, _) in charts {
+    for spec in charts {
         if !categories.contains(&spec.category.as_str()) {
             categories.push(&spec.category);
         }
@@ -39,7 +39,7 @@ pub fn ChartsView() -> impl IntoView {
     view! {
         <section class="charts" data-testid="charts-view">
             {move || match chart.get() {
-                Some(id) => match charts.iter().position(|(spec, _)| spec.id == id) {
+                Some(id) => match charts.iter().position(|spec| spec.id == id) {
                     Some(index) => view! {
                         <p><a href=gallery_link>"← "{move || strings().all_charts}</a></p>
                         <ChartCard index=index large=true />
@@ -64,7 +64,7 @@ pub fn ChartsView() -> impl IntoView {
                             charts
                                 .iter()
                                 .enumerate()
-                                .filter(|(_, (spec, _))| category.as_deref().is_none_or(|c| spec.category == c))
+                                .filter(|(_, spec)| category.as_deref().is_none_or(|c| spec.category == c))
                                 .map(|(index, _)| view! {
                                     // At boot, one chart a task (see crate::boot).
                                     <InTurn>

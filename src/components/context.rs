@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use report_core::{CitationId, CitationMap, CitationSet, Report, SectionId};
 
 use crate::search_index::LazySearchIndex;
-use report_core::charts::{ChartData, ChartSpec};
+use report_core::charts::{assemble, ChartData, ChartSpec};
 use report_core::indicators::{Indicator, Located};
+use std::sync::OnceLock;
 
 use crate::i18n::Lang;
 
@@ -75,9 +76,10 @@ pub struct OpenFigure(pub RwSignal<Option<(CitationId, usize)>>);
 #[derive(Clone, Copy)]
 pub struct DarkTheme(pub Memo<bool>);
 
-/// The report's charts, assembled once from their specs and the indicators.
+/// The report's chart specs. Their data is assembled when a view first
+/// shows a chart ([`use_chart_data`]).
 #[derive(Clone, Copy)]
-pub struct ChartsContext(pub &'static [(ChartSpec, ChartData)]);
+pub struct ChartsContext(pub &'static [ChartSpec]);
 
 /// The UI language, derived from the URL.
 #[derive(Clone, Copy)]
@@ -167,6 +169,26 @@ pub fn use_dark() -> Memo<bool> {
     expect_context_named::<DarkTheme>("DarkTheme").0
 }
 
-pub fn use_charts() -> &'static [(ChartSpec, ChartData)] {
+pub fn use_charts() -> &'static [ChartSpec] {
     expect_context_named::<ChartsContext>("ChartsContext").0
+}
+
+/// Every chart's data, assembled from its spec and the indicators the first
+/// time a view asks: only the chunks that draw or list charts carry this
+/// code, and a reader who never opens a chart never runs it.
+static CHART_DATA: OnceLock<Vec<Option<ChartData>>> = OnceLock::new();
+
+/// The data of the chart at `index` of [`use_charts`]; `None` if its spec
+/// does not assemble, which build.rs's validation rules out.
+pub fn use_chart_data(index: usize) -> Option<&'static ChartData> {
+    CHART_DATA
+        .get_or_init(|| {
+            let indicators = use_indicators().list;
+            use_charts()
+                .iter()
+                .map(|spec| assemble(spec, indicators).ok())
+                .collect()
+        })
+        .get(index)?
+        .as_ref()
 }

@@ -69,8 +69,8 @@ pub fn EmbedCode(
         Embed::Chart(id) => {
             use_charts()
                 .iter()
-                .find(|(spec, _)| &spec.id == id)
-                .map(|(spec, _)| match fragment.lang {
+                .find(|spec| &spec.id == id)
+                .map(|spec| match fragment.lang {
                     Lang::Zh => spec.title_zh.clone(),
                     Lang::En => spec.title_en.clone(),
                 })

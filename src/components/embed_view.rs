@@ -45,7 +45,7 @@ fn ChartEmbed(
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
     let integrity = use_integrity();
-    let index = use_charts().iter().position(|(spec, _)| spec.id == id);
+    let index = use_charts().iter().position(|spec| spec.id == id);
     let full_report = {
         let id = id.clone();
         move || {

@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use report_core::indicators::Indicator;
 use report_core::CitationId;
 
-use super::context::{use_charts, use_indicators, use_lang, use_open_figure, use_report};
+use super::context::{
+    use_chart_data, use_charts, use_indicators, use_lang, use_open_figure, use_report,
+};
 use super::figure_text::figure_element_id;
 use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
@@ -46,13 +48,16 @@ pub fn FigurePopover(
     // Charts showing this indicator or a value derived from it.
     let charts: Vec<(String, [String; 2])> = use_charts()
         .iter()
-        .filter(|(_, data)| {
-            data.points
-                .iter()
-                .flatten()
-                .any(|p| p.indicator == item.id || derived.iter().any(|d| d.id == p.indicator))
+        .enumerate()
+        .filter(|&(index, _)| {
+            use_chart_data(index).is_some_and(|data| {
+                data.points
+                    .iter()
+                    .flatten()
+                    .any(|p| p.indicator == item.id || derived.iter().any(|d| d.id == p.indicator))
+            })
         })
-        .map(|(spec, _)| {
+        .map(|(_, spec)| {
             (
                 spec.id.clone(),
                 [spec.title_zh.clone(), spec.title_en.clone()],

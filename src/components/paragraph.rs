@@ -73,8 +73,8 @@ pub fn ParagraphView(
     let inline_charts = use_charts()
         .iter()
         .enumerate()
-        .filter(|(_, (spec, _))| anchor && spec.paragraphs.last() == Some(&id))
-        .map(|(index, (spec, _))| {
+        .filter(|(_, spec)| anchor && spec.paragraphs.last() == Some(&id))
+        .map(|(index, spec)| {
             let title = move || {
                 if lang.get() == crate::i18n::Lang::Zh {
                     spec.title_zh.clone()
