@@ -241,6 +241,33 @@ fn main() {
         .collect();
     std::fs::write(out.join("indicators.csv"), to_csv(&without_quotes))
         .unwrap_or_else(|error| panic!("cannot write indicators.csv: {error}"));
+    // What the first screen reads of each indicator: its id, Chinese label
+    // (a figure's tooltip), category (`cat=`), paragraph and review state.
+    // The rest comes with the views that show it (`data::full_indicators`).
+    let first_screen: Vec<Indicator> = without_quotes
+        .iter()
+        .map(|indicator| Indicator {
+            id: indicator.id.clone(),
+            label_zh: indicator.label_zh.clone(),
+            label_en: String::new(),
+            category: indicator.category.clone(),
+            value: String::new(),
+            unit: String::new(),
+            year: None,
+            change: None,
+            change_unit: None,
+            qualifier: None,
+            derived: None,
+            paragraph: indicator.paragraph,
+            quote: String::new(),
+            reviewed: indicator.reviewed,
+        })
+        .collect();
+    std::fs::write(
+        out.join("indicators-first-screen.csv"),
+        to_csv(&first_screen),
+    )
+    .unwrap_or_else(|error| panic!("cannot write indicators-first-screen.csv: {error}"));
     std::fs::write(
         out.join("quotes.rs"),
         quotes_source(&report, &catalog.indicators),

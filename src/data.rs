@@ -60,17 +60,44 @@ pub fn bundled_english_json() -> Option<&'static str> {
     None
 }
 
+/// What the first screen reads of each indicator, as build.rs wrote it:
+/// id, Chinese label, category, paragraph and review state, every other
+/// field empty. [`full_indicators`] has them all, in the same order.
+const FIRST_SCREEN_CSV: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/indicators-first-screen.csv"));
+
+static INDICATORS: LazyLock<Result<Vec<Indicator>, String>> =
+    LazyLock::new(|| from_csv(FIRST_SCREEN_CSV));
+
+/// The bundled indicators as the first screen needs them (see
+/// [`FIRST_SCREEN_CSV`]), or why they could not be read.
+pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
+    INDICATORS.as_deref().map_err(String::as_str)
+}
+
 /// The validated indicators: build.rs checked them against the report and
 /// wrote them as CSV, as `dist/data/indicators.csv` has them but with every
 /// quote empty: [`bundled_quote`] reads a quote from the report's text.
 pub const INDICATORS_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/indicators.csv"));
 
-static INDICATORS: LazyLock<Result<Vec<Indicator>, String>> =
-    LazyLock::new(|| from_csv(INDICATORS_CSV));
+static FULL_INDICATORS: OnceLock<Vec<Indicator>> = OnceLock::new();
 
-/// The bundled indicators, or why they could not be read.
-pub fn bundled_indicators() -> Result<&'static [Indicator], &'static str> {
-    INDICATORS.as_deref().map_err(String::as_str)
+/// The bundled indicators with every field (values, units, English labels),
+/// in the order of [`bundled_indicators`]. Read the first time a view that
+/// shows them asks: only the chunks of those views (popovers, the table,
+/// charts, the English text) carry them.
+pub fn full_indicators() -> &'static [Indicator] {
+    FULL_INDICATORS.get_or_init(|| {
+        // build.rs wrote both from one catalog: the first-screen list is a
+        // fallback for a CSV that does not read back, which it never is.
+        from_csv(INDICATORS_CSV)
+            .unwrap_or_else(|_| bundled_indicators().map(<[_]>::to_vec).unwrap_or_default())
+    })
+}
+
+/// [`full_indicators`], if a view has read them already.
+pub fn full_indicators_if_read() -> Option<&'static [Indicator]> {
+    FULL_INDICATORS.get().map(Vec::as_slice)
 }
 
 /// Where `indicator` stands among the bundled ones: the row of the tables
@@ -104,9 +131,7 @@ const DERIVED_FROM: &[&[u16]] = include!(concat!(env!("OUT_DIR"), "/derived.rs")
 
 /// The bundled indicators computed from `indicator`'s value or change.
 pub fn bundled_derived_from(indicator: &Indicator) -> Vec<&'static Indicator> {
-    let Ok(bundled) = bundled_indicators() else {
-        return Vec::new();
-    };
+    let bundled = full_indicators();
     let users = bundled_index(indicator)
         .and_then(|index| DERIVED_FROM.get(index))
         .map_or(&[][..], |users| users);
@@ -266,7 +291,7 @@ mod tests {
         let report: &'static Report = Box::leak(Box::new(
             report_core::parse_report("report.zh.txt", text).unwrap(),
         ));
-        let indicators = bundled_indicators().unwrap();
+        let indicators = full_indicators();
         assert!(indicators.iter().all(|i| i.quote.is_empty()));
         for indicator in indicators {
             let quote = bundled_quote(report, indicator)
@@ -285,7 +310,7 @@ mod tests {
 
     #[test]
     fn derived_values_are_listed_under_their_source() {
-        let indicators = bundled_indicators().unwrap();
+        let indicators = full_indicators();
         let pm25 = indicators.iter().find(|i| i.id == "air_pm25").unwrap();
         let derived: Vec<&str> = bundled_derived_from(pm25)
             .iter()

@@ -353,7 +353,7 @@ async fn charts_draw_non_blank_pixels_at_dpr_1_and_2() {
     use plotters::prelude::IntoDrawingArea;
     use report_core::charts::{assemble, layout, layout::preferred_height};
     use report_explorer::charts::{draw, ChartTheme};
-    let indicators = bundled_indicators().unwrap();
+    let indicators = data::full_indicators();
     for spec in report_explorer::data::bundled_chart_specs() {
         let data = assemble(&spec, indicators).unwrap();
         let height = preferred_height(data.rows.len());

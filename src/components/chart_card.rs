@@ -6,7 +6,7 @@ use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::csv_field;
 
 use super::chart_canvas::{download_png, ChartCanvas};
-use super::context::{use_chart_data, use_charts, use_indicators, use_lang, use_report};
+use super::context::{use_chart_data, use_charts, use_lang, use_report};
 use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
 use crate::data::bundled_quote;
@@ -95,7 +95,7 @@ fn AssembledChartCard(
 ) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state().0;
-    let indicators = use_indicators().list;
+    let indicators = crate::data::full_indicators();
     let report = use_report();
     let strings = move || lang.get().strings();
     let tab = RwSignal::new(Tab::Chart);
@@ -288,7 +288,7 @@ mod tests {
 
     #[test]
     fn chart_csv_has_a_header_and_one_row_per_point() {
-        let indicators = crate::data::bundled_indicators().unwrap();
+        let indicators = crate::data::full_indicators();
         let spec = crate::data::bundled_chart_specs()
             .into_iter()
             .find(|s| s.id == "air-pm25")

@@ -47,6 +47,8 @@ pub struct SearchMarks(pub Memo<Option<MarkedQuery>>);
 /// The validated indicators and where the stated ones sit in the text.
 #[derive(Clone, Copy)]
 pub struct IndicatorContext {
+    /// As the first screen needs them (`data::bundled_indicators`): a view
+    /// that shows values or English labels reads `data::full_indicators`.
     pub list: &'static [Indicator],
     pub located: &'static CitationMap<Vec<Located>>,
 }
@@ -183,7 +185,7 @@ static CHART_DATA: OnceLock<Vec<Option<ChartData>>> = OnceLock::new();
 pub fn use_chart_data(index: usize) -> Option<&'static ChartData> {
     CHART_DATA
         .get_or_init(|| {
-            let indicators = use_indicators().list;
+            let indicators = crate::data::full_indicators();
             use_charts()
                 .iter()
                 .map(|spec| assemble(spec, indicators).ok())

@@ -5,9 +5,7 @@ use leptos::prelude::*;
 use report_core::indicators::Indicator;
 use report_core::CitationId;
 
-use super::context::{
-    use_chart_data, use_charts, use_indicators, use_lang, use_open_figure, use_report,
-};
+use super::context::{use_chart_data, use_charts, use_lang, use_open_figure, use_report};
 use super::figure_text::figure_element_id;
 use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
@@ -29,11 +27,11 @@ pub fn FigurePopover(
     /// Index of the indicator.
     indicator: usize,
 ) -> impl IntoView {
-    let indicators = use_indicators();
+    let indicators = crate::data::full_indicators();
     let lang = use_lang();
     let open = use_open_figure();
     let url = use_url_state().0;
-    let item = &indicators.list[indicator];
+    let item = &indicators[indicator];
     let report = use_report();
     let strings = move || lang.get().strings();
     let close = move || {
@@ -119,7 +117,7 @@ pub fn FigurePopover(
                                 {move || label(d, lang.get()).to_owned()}": "
                                 <strong>{move || figure_text_in(d, lang.get())}</strong>
                                 <span class="figure-popover__formula" title=move || strings().formula>
-                                    {move || formula_text_in(d, indicators.list, lang.get())}
+                                    {move || formula_text_in(d, indicators, lang.get())}
                                 </span>
                             </li>
                         }).collect_view()}

@@ -113,9 +113,11 @@ fn FigureButton(
     let item = &indicators.list[indicator];
     let key = (paragraph, indicator);
     let is_open = move || open.get() == Some(key);
-    let label = move || match lang.get() {
-        Lang::Zh => item.label_zh.as_str(),
-        Lang::En => item.label_en.as_str(),
+    // The English label comes with the English text's chunk, which reads
+    // the full indicators before it shows a figure.
+    let label = move || match (lang.get(), crate::data::full_indicators_if_read()) {
+        (Lang::En, Some(full)) => full[indicator].label_en.as_str(),
+        _ => item.label_zh.as_str(),
     };
     view! {
         <button

@@ -7,7 +7,7 @@ use report_core::indicators::{Indicator, CATEGORIES};
 use report_core::search::normalize;
 
 use super::category_chip::CategoryChip;
-use super::context::{use_indicators, use_lang};
+use super::context::use_lang;
 use crate::boot::{after_reveal, shown_after_reveal, shown_in_turn};
 use crate::dom::scroll_to_element;
 use crate::i18n::{category_name, change_text_in, figure_text_in, formula_text_in, Lang};
@@ -79,7 +79,7 @@ fn row_id(indicator: &str) -> String {
 /// The table of indicators with its filters and downloads.
 #[component]
 pub fn IndicatorsView() -> impl IntoView {
-    let indicators = use_indicators().list;
+    let indicators = crate::data::full_indicators();
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();

@@ -103,7 +103,7 @@ pub(super) fn load_in_background(done: impl FnOnce(Result<&'static EnglishText, 
     let url = use_url_state();
     let indicators = use_indicators();
     leptos::task::spawn_local(async move {
-        done(load_english(url, indicators.list, indicators.located).await);
+        done(load_english(url, crate::data::full_indicators(), indicators.located).await);
         release_in_next_task(hold);
     });
 }

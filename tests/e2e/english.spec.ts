@@ -67,12 +67,18 @@ test("figures in the English text are buttons for the same indicators as in Chin
   const indicatorsOf = () =>
     page.locator("article.reader .figure").evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-indicator")).sort());
   const chinese = await indicatorsOf();
+  // A figure's tooltip is its indicator's label, in the interface's language.
+  await expect(page.locator("[id='p-1.3.3'] .figure[data-indicator='carbon_market_price']")).toHaveAttribute(
+    "title",
+    "全国碳市场年底收盘价",
+  );
   await page.goto("./#lang=en");
   await expect(page.locator("html")).toHaveAttribute("data-app", "ready");
   await expect(page.getByTestId("report-title")).toHaveText(ENGLISH_TITLE);
   expect(await indicatorsOf()).toEqual(chinese);
   const price = page.locator("[id='p-1.3.3'] .figure[data-indicator='carbon_market_price']");
   await expect(price).toHaveText("97.49");
+  await expect(price).toHaveAttribute("title", "National carbon market: year-end closing price");
   await price.click();
   await expect(page.getByTestId("figure-popover")).toBeVisible();
   await expect(page.getByTestId("figure-value")).toHaveText("97.49 yuan/tonne");
