@@ -307,4 +307,24 @@ fn main() {
     let specs: Vec<ChartSpec> = charts.into_iter().map(|(spec, _)| spec).collect();
     std::fs::write(out.join("charts.rs"), charts_source(&specs))
         .unwrap_or_else(|error| panic!("cannot write charts.rs: {error}"));
+    // What the first screen reads of each chart: its id, Chinese title,
+    // category, kind and paragraphs (the reader's chart buttons, `chart=`).
+    // The rest comes with the views that draw charts (`data::full_chart_specs`).
+    let first_screen: Vec<ChartSpec> = specs
+        .into_iter()
+        .map(|spec| ChartSpec {
+            title_en: String::new(),
+            unit: String::new(),
+            rows: Vec::new(),
+            series: Vec::new(),
+            note_zh: String::new(),
+            note_en: String::new(),
+            ..spec
+        })
+        .collect();
+    std::fs::write(
+        out.join("charts-first-screen.rs"),
+        charts_source(&first_screen),
+    )
+    .unwrap_or_else(|error| panic!("cannot write charts-first-screen.rs: {error}"));
 }

@@ -183,15 +183,35 @@ type StaticChartSpec = (
 /// The validated chart specs, as build.rs wrote them.
 const CHART_SPECS: &[StaticChartSpec] = include!(concat!(env!("OUT_DIR"), "/charts.rs"));
 
+/// The same specs with only what the first screen reads: id, Chinese title,
+/// category, kind and paragraphs (build.rs).
+const FIRST_SCREEN_CHART_SPECS: &[StaticChartSpec] =
+    include!(concat!(env!("OUT_DIR"), "/charts-first-screen.rs"));
+
 /// Whether the report has charts: one built without `charts.toml` has none,
 /// and shows no charts view.
 pub fn has_charts() -> bool {
-    !CHART_SPECS.is_empty()
+    !FIRST_SCREEN_CHART_SPECS.is_empty()
 }
 
-/// The validated chart specs.
+/// The validated chart specs as the first screen needs them (see
+/// [`FIRST_SCREEN_CHART_SPECS`]).
 pub fn bundled_chart_specs() -> Vec<ChartSpec> {
-    CHART_SPECS.iter().map(chart_spec).collect()
+    FIRST_SCREEN_CHART_SPECS.iter().map(chart_spec).collect()
+}
+
+static FULL_CHART_SPECS: OnceLock<Vec<ChartSpec>> = OnceLock::new();
+
+/// The validated chart specs with every field, in the order of
+/// [`bundled_chart_specs`]. Read the first time a view that draws or names
+/// charts in English asks: only the chunks of those views carry them.
+pub fn full_chart_specs() -> &'static [ChartSpec] {
+    FULL_CHART_SPECS.get_or_init(|| CHART_SPECS.iter().map(chart_spec).collect())
+}
+
+/// [`full_chart_specs`], if a view has read them already.
+pub fn full_chart_specs_if_read() -> Option<&'static [ChartSpec]> {
+    FULL_CHART_SPECS.get().map(Vec::as_slice)
 }
 
 /// The owned spec the chart code works with.

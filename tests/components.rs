@@ -354,8 +354,8 @@ async fn charts_draw_non_blank_pixels_at_dpr_1_and_2() {
     use report_core::charts::{assemble, layout, layout::preferred_height};
     use report_explorer::charts::{draw, ChartTheme};
     let indicators = data::full_indicators();
-    for spec in report_explorer::data::bundled_chart_specs() {
-        let data = assemble(&spec, indicators).unwrap();
+    for spec in report_explorer::data::full_chart_specs() {
+        let data = assemble(spec, indicators).unwrap();
         let height = preferred_height(data.rows.len());
         let chart_layout = layout(&data, 480.0, height, 160.0);
         let mut counts = Vec::new();

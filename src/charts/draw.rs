@@ -329,10 +329,10 @@ mod tests {
     /// the drawing.
     fn charts_as_svg(theme: &ChartTheme, lang: Lang) -> Vec<(String, ChartData, String)> {
         let indicators = crate::data::full_indicators();
-        crate::data::bundled_chart_specs()
-            .into_iter()
+        crate::data::full_chart_specs()
+            .iter()
             .map(|spec| {
-                let data = assemble(&spec, indicators).unwrap();
+                let data = assemble(spec, indicators).unwrap();
                 let height = preferred_height(data.rows.len());
                 let chart_layout = layout(&data, 640.0, height, 200.0);
                 let mut svg = String::new();
@@ -343,7 +343,7 @@ mod tests {
                     draw(&root, &data, &chart_layout, theme, lang, 1.0, None, &[]).unwrap();
                     root.present().unwrap();
                 }
-                (spec.id, data, svg)
+                (spec.id.clone(), data, svg)
             })
             .collect()
     }

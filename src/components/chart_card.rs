@@ -6,7 +6,7 @@ use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::csv_field;
 
 use super::chart_canvas::{download_png, ChartCanvas};
-use super::context::{use_chart_data, use_charts, use_lang, use_report};
+use super::context::{use_chart_data, use_lang, use_report};
 use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
 use crate::data::bundled_quote;
@@ -74,7 +74,7 @@ pub fn ChartCard(
     #[prop(optional)]
     large: bool,
 ) -> impl IntoView {
-    let spec = &use_charts()[index];
+    let spec = &crate::data::full_chart_specs()[index];
     match use_chart_data(index) {
         Some(data) => view! { <AssembledChartCard spec=spec data=data large=large /> }.into_any(),
         // build.rs validates every chart: only a broken build gets here.
@@ -289,11 +289,11 @@ mod tests {
     #[test]
     fn chart_csv_has_a_header_and_one_row_per_point() {
         let indicators = crate::data::full_indicators();
-        let spec = crate::data::bundled_chart_specs()
-            .into_iter()
+        let spec = crate::data::full_chart_specs()
+            .iter()
             .find(|s| s.id == "air-pm25")
             .unwrap();
-        let csv = chart_csv(&assemble(&spec, indicators).unwrap());
+        let csv = chart_csv(&assemble(spec, indicators).unwrap());
         let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(
             lines[0],

@@ -186,7 +186,7 @@ pub fn use_chart_data(index: usize) -> Option<&'static ChartData> {
     CHART_DATA
         .get_or_init(|| {
             let indicators = crate::data::full_indicators();
-            use_charts()
+            crate::data::full_chart_specs()
                 .iter()
                 .map(|spec| assemble(spec, indicators).ok())
                 .collect()

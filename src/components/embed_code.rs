@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::context::{use_charts, use_lang, use_report};
+use super::context::{use_lang, use_report};
 use crate::dom::{copy_text, page_url_without_fragment};
 use crate::i18n::Lang;
 use crate::url::{Embed, Fragment};
@@ -66,15 +66,13 @@ pub fn EmbedCode(
     // The iframe's title names what it shows: a chart by its title in the
     // embed's language, a section or paragraph by the report and its id.
     let chart_title = match &embed {
-        Embed::Chart(id) => {
-            use_charts()
-                .iter()
-                .find(|spec| &spec.id == id)
-                .map(|spec| match fragment.lang {
-                    Lang::Zh => spec.title_zh.clone(),
-                    Lang::En => spec.title_en.clone(),
-                })
-        }
+        Embed::Chart(id) => crate::data::full_chart_specs()
+            .iter()
+            .find(|spec| &spec.id == id)
+            .map(|spec| match fragment.lang {
+                Lang::Zh => spec.title_zh.clone(),
+                Lang::En => spec.title_en.clone(),
+            }),
         _ => None,
     };
     let title = chart_title.unwrap_or_else(|| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report_core::indicators::Indicator;
 use report_core::CitationId;
 
-use super::context::{use_chart_data, use_charts, use_lang, use_open_figure, use_report};
+use super::context::{use_chart_data, use_lang, use_open_figure, use_report};
 use super::figure_text::figure_element_id;
 use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
@@ -44,7 +44,7 @@ pub fn FigurePopover(
     };
     let derived = bundled_derived_from(item);
     // Charts showing this indicator or a value derived from it.
-    let charts: Vec<(String, [String; 2])> = use_charts()
+    let charts: Vec<(String, [String; 2])> = crate::data::full_chart_specs()
         .iter()
         .enumerate()
         .filter(|&(index, _)| {

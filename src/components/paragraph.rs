@@ -75,12 +75,11 @@ pub fn ParagraphView(
         .enumerate()
         .filter(|(_, spec)| anchor && spec.paragraphs.last() == Some(&id))
         .map(|(index, spec)| {
-            let title = move || {
-                if lang.get() == crate::i18n::Lang::Zh {
-                    spec.title_zh.clone()
-                } else {
-                    spec.title_en.clone()
-                }
+            // The English title comes with the English text's chunk, which
+            // reads the full chart specs before it shows a paragraph.
+            let title = move || match (lang.get(), crate::data::full_chart_specs_if_read()) {
+                (crate::i18n::Lang::En, Some(full)) => full[index].title_en.clone(),
+                _ => spec.title_zh.clone(),
             };
             // The card is built on first opening (and kept): fourteen cards
             // nobody opened would weigh on every page load.

@@ -103,6 +103,9 @@ pub(super) fn load_in_background(done: impl FnOnce(Result<&'static EnglishText, 
     let url = use_url_state();
     let indicators = use_indicators();
     leptos::task::spawn_local(async move {
+        // The English tooltips of figures and titles of charts in the text
+        // (`FigureButton`, `ParagraphView`) are read here, with this chunk.
+        let _ = crate::data::full_chart_specs();
         done(load_english(url, crate::data::full_indicators(), indicators.located).await);
         release_in_next_task(hold);
     });

@@ -79,6 +79,10 @@ test("figures in the English text are buttons for the same indicators as in Chin
   const price = page.locator("[id='p-1.3.3'] .figure[data-indicator='carbon_market_price']");
   await expect(price).toHaveText("97.49");
   await expect(price).toHaveAttribute("title", "National carbon market: year-end closing price");
+  // A chart beside a paragraph is titled in English too.
+  await expect(page.locator("details.inline-chart[data-chart='air-pm25'] summary")).toContainText(
+    "Average PM2.5: 2023 and 2024",
+  );
   await price.click();
   await expect(page.getByTestId("figure-popover")).toBeVisible();
   await expect(page.getByTestId("figure-value")).toHaveText("97.49 yuan/tonne");
