@@ -290,13 +290,15 @@ mod bundled {
         assert_eq!(count(&found), count(&original));
     }
 
+    /// Text as a rendering is looked for in it: lower case, no quotes.
+    fn plain(text: &str) -> String {
+        text.replace(['"', '“', '”'], "").to_lowercase()
+    }
+
     /// A rendering as the text uses it: lower case, no quotes, no leading
     /// article, with or without its parenthesised note.
     fn forms(rendering: &str) -> Vec<String> {
-        let plain = |text: &str| {
-            let text = text.replace(['"', '“', '”'], "").to_lowercase();
-            text.trim().trim_start_matches("the ").to_owned()
-        };
+        let bare = |text: &str| plain(text).trim().trim_start_matches("the ").to_owned();
         let mut without_note = rendering.to_owned();
         while let (Some(open), Some(close)) = (without_note.find(" ("), without_note.find(')')) {
             if close < open {
@@ -304,27 +306,116 @@ mod bundled {
             }
             without_note.replace_range(open..=close, "");
         }
-        vec![plain(rendering), plain(&without_note)]
+        vec![bare(rendering), bare(&without_note)]
+    }
+
+    /// The glossary: one rendering per term, or several where grammar needs
+    /// them (`整改` is "rectification" or "rectify").
+    fn glossary() -> BTreeMap<String, Vec<String>> {
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum Renderings {
+            One(String),
+            Several(Vec<String>),
+        }
+        let parsed: BTreeMap<String, Renderings> = toml::from_str(GLOSSARY).expect("it parses");
+        parsed
+            .into_iter()
+            .map(|(term, renderings)| match renderings {
+                Renderings::One(one) => (term, vec![one]),
+                Renderings::Several(several) => (term, several),
+            })
+            .collect()
     }
 
     #[test]
     fn every_glossary_term_is_in_the_text_and_its_rendering_in_the_translation() {
-        let glossary: BTreeMap<String, String> = toml::from_str(GLOSSARY).expect("it parses");
+        let glossary = glossary();
         assert!(glossary.len() > 300, "{} terms", glossary.len());
         let english = parse_translation("report.en.toml", ENGLISH).expect("it parses");
         let translated: String = english
             .all_entries()
-            .map(|entry| entry.text.replace(['"', '“', '”'], "").to_lowercase())
+            .map(|entry| plain(&entry.text))
             .collect::<Vec<_>>()
             .join(" ");
-        for (term, rendering) in &glossary {
+        for (term, renderings) in &glossary {
             assert!(TEXT.contains(term.as_str()), "{term} is not in the report");
-            assert!(
-                forms(rendering)
-                    .iter()
-                    .any(|form| translated.contains(form.as_str())),
-                "{term}: {rendering} is not in the translation"
-            );
+            for rendering in renderings {
+                assert!(
+                    forms(rendering)
+                        .iter()
+                        .any(|form| translated.contains(form.as_str())),
+                    "{term}: {rendering} is not in the translation"
+                );
+            }
         }
+    }
+
+    /// Whether `term` occurs in `text` outside every longer glossary term
+    /// (`面源` alone, not inside `面源污染`, which has its own rendering).
+    fn stands_alone(text: &str, term: &str, glossary: &BTreeMap<String, Vec<String>>) -> bool {
+        let longer: Vec<&str> = glossary
+            .keys()
+            .filter(|other| other.len() > term.len() && other.contains(term))
+            .map(String::as_str)
+            .collect();
+        text.match_indices(term).any(|(at, _)| {
+            !longer.iter().any(|other| {
+                text.match_indices(other)
+                    .any(|(start, found)| start <= at && at + term.len() <= start + found.len())
+            })
+        })
+    }
+
+    #[test]
+    fn every_glossary_term_is_rendered_as_the_glossary_has_it_wherever_the_text_uses_it() {
+        let glossary = glossary();
+        let report = parse_report("report.zh.txt", TEXT).expect("the bundled report parses");
+        let english = parse_translation("report.en.toml", ENGLISH).expect("it parses");
+        let translated = translated_report(&report, &english);
+        // Each title and paragraph of the original beside its translation.
+        let mut pairs: Vec<(String, String, String)> = Vec::new();
+        for (part, english_part) in report.parts.iter().zip(&translated.parts) {
+            if let (Some(zh), Some(en)) = (&part.title, &english_part.title) {
+                pairs.push((part.number.to_string(), zh.clone(), en.clone()));
+            }
+            for (section, english_section) in part.sections.iter().zip(&english_part.sections) {
+                if let (Some(zh), Some(en)) = (&section.title, &english_section.title) {
+                    pairs.push((section.id.to_string(), zh.clone(), en.clone()));
+                }
+                for (paragraph, english_paragraph) in
+                    section.paragraphs.iter().zip(&english_section.paragraphs)
+                {
+                    let whole = |p: &crate::Paragraph| {
+                        format!("{} {}", p.lead.as_deref().unwrap_or_default(), p.text)
+                    };
+                    pairs.push((
+                        paragraph.id.to_string(),
+                        whole(paragraph),
+                        whole(english_paragraph),
+                    ));
+                }
+            }
+        }
+        assert_eq!(pairs.len(), 85 + 3 + 18);
+        let mut problems = Vec::new();
+        for (id, chinese, english) in &pairs {
+            let english = plain(english);
+            for (term, renderings) in &glossary {
+                let rendered = renderings
+                    .iter()
+                    .flat_map(|rendering| forms(rendering))
+                    .any(|form| english.contains(form.as_str()));
+                if stands_alone(chinese, term, &glossary) && !rendered {
+                    problems.push(format!("{id}: {term} → {}", renderings.join(" | ")));
+                }
+            }
+        }
+        assert!(
+            problems.is_empty(),
+            "{} places do not use the glossary's rendering:\n{}",
+            problems.len(),
+            problems.join("\n")
+        );
     }
 }
