@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::context::use_lang;
-use crate::i18n::{category_name, Strings};
+use crate::i18n::{category_name, ViewStrings};
 use crate::url::{navigate, use_url_state, View};
 
 /// One chip: a category, or every category when `id` is `None`.
@@ -18,7 +18,7 @@ pub fn CategoryChip(
     /// The category the link selects now.
     selected: Memo<Option<String>>,
     /// The label of the chip that shows everything.
-    all_label: fn(&Strings) -> &'static str,
+    all_label: fn(&ViewStrings) -> &'static str,
     /// How many items the chip stands for, shown after its name.
     #[prop(optional)]
     count: Option<usize>,
@@ -37,7 +37,7 @@ pub fn CategoryChip(
         >
             {move || match id {
                 Some(id) => category_name(id, lang.get()),
-                None => all_label(lang.get().strings()),
+                None => all_label(lang.get().view_strings()),
             }}
             {count.map(|count| view! { " " <span class="chip__count">{count}</span> })}
         </button>

@@ -67,7 +67,7 @@ fn draw_png_legend<DB: plotters::prelude::DrawingBackend>(
         item(label, false, theme.series[index.min(1)])?;
     }
     if data.points.iter().flatten().any(|point| point.derived) {
-        item(lang.strings().derived_legend, true, theme.muted)?;
+        item(lang.view_strings().derived_legend, true, theme.muted)?;
     }
     Ok(())
 }

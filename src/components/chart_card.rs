@@ -80,7 +80,7 @@ pub fn ChartCard(
         // build.rs validates every chart: only a broken build gets here.
         None => {
             let lang = use_lang();
-            view! { <p class="notice" role="status">{move || lang.get().strings().chart_not_found}</p> }
+            view! { <p class="notice" role="status">{move || lang.get().view_strings().chart_not_found}</p> }
                 .into_any()
         }
     }
@@ -98,6 +98,7 @@ fn AssembledChartCard(
     let indicators = crate::data::full_indicators();
     let report = use_report();
     let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let tab = RwSignal::new(Tab::Chart);
     // The chart's unit: as the report writes it, or in English.
     let unit_in = move |lang: Lang| match lang {
@@ -149,7 +150,7 @@ fn AssembledChartCard(
                         </button>
                     </li>
                 }).collect_view()}
-                {derived.then(|| view! { <li class="chart-legend__item chart-legend__item--derived">{lang.strings().derived_legend}</li> })}
+                {derived.then(|| view! { <li class="chart-legend__item chart-legend__item--derived">{lang.view_strings().derived_legend}</li> })}
             </ul>
         }
     };
@@ -221,9 +222,9 @@ fn AssembledChartCard(
                     view! { <h2 class="chart-card__title"><a href=own_page>{title}</a></h2> }.into_any()
                 }}
                 <div class="chart-card__tabs" role="tablist">
-                    {tab_button(Tab::Chart, |l| l.strings().tab_chart)}
-                    {tab_button(Tab::Table, |l| l.strings().tab_table)}
-                    {tab_button(Tab::Source, |l| l.strings().tab_source)}
+                    {tab_button(Tab::Chart, |l| l.view_strings().tab_chart)}
+                    {tab_button(Tab::Table, |l| l.view_strings().tab_table)}
+                    {tab_button(Tab::Source, |l| l.view_strings().tab_source)}
                 </div>
             </header>
             <div class="chart-card__panel" role="tabpanel">
@@ -270,7 +271,7 @@ fn AssembledChartCard(
                     data-testid="chart-csv"
                     on:click=move |_| download_text(&format!("{}.csv", spec.id), &chart_csv(data), "text/csv;charset=utf-8")
                 >
-                    {move || strings().download_chart_csv}
+                    {move || view_strings().download_chart_csv}
                 </button>
             </footer>
             <Show when=move || embed_open.get()>

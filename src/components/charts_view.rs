@@ -15,7 +15,7 @@ pub fn ChartsView() -> impl IntoView {
     let charts = use_charts();
     let lang = use_lang();
     let url = use_url_state().0;
-    let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let category = Memo::new(move |_| url.with(|f| f.category.clone()));
     let chart = Memo::new(move |_| url.with(|f| f.chart.clone()));
     let mut categories: Vec<&'static str> = Vec::new();
@@ -41,17 +41,17 @@ pub fn ChartsView() -> impl IntoView {
             {move || match chart.get() {
                 Some(id) => match charts.iter().position(|spec| spec.id == id) {
                     Some(index) => view! {
-                        <p><a href=gallery_link>"← "{move || strings().all_charts}</a></p>
+                        <p><a href=gallery_link>"← "{move || view_strings().all_charts}</a></p>
                         <ChartCard index=index large=true />
                     }.into_any(),
                     None => view! {
-                        <p class="notice" role="status">{move || strings().chart_not_found}</p>
-                        <p><a href=gallery_link>{move || strings().all_charts}</a></p>
+                        <p class="notice" role="status">{move || view_strings().chart_not_found}</p>
+                        <p><a href=gallery_link>{move || view_strings().all_charts}</a></p>
                     }.into_any(),
                 },
                 None => view! {
-                    <h1 class="charts__title">{move || strings().charts_title}</h1>
-                    <p class="charts__intro">{move || strings().charts_intro}</p>
+                    <h1 class="charts__title">{move || view_strings().charts_title}</h1>
+                    <p class="charts__intro">{move || view_strings().charts_intro}</p>
                     <div class="charts__filters" role="group">
                         {chip(None)}
                         {categories.iter().map(|id| chip(Some(id))).collect_view()}

@@ -67,7 +67,7 @@ pub fn CitationPopover(
         }
     });
     let status_text = move || {
-        let strings = lang.get().strings();
+        let strings = lang.get().view_strings();
         match status.get() {
             CopyStatus::Pending => "",
             CopyStatus::LinkCopied => strings.link_copied,
@@ -76,6 +76,7 @@ pub fn CitationPopover(
         }
     };
     let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let citation_for_copy = citation.clone();
     let embed_choice = RwSignal::new(None::<Embed>);
     let url = use_url_state().0;
@@ -84,7 +85,7 @@ pub fn CitationPopover(
         <div
             class="cite-popover"
             role="dialog"
-            aria-label=move || format!("{} §{id}", strings().citation)
+            aria-label=move || format!("{} §{id}", view_strings().citation)
             data-testid="citation-popover"
             on:keydown=move |event: web_sys::KeyboardEvent| {
                 if event.key() == "Escape" {
@@ -94,11 +95,11 @@ pub fn CitationPopover(
         >
             <p class="cite-popover__status" role="status" data-testid="copy-status">{status_text}</p>
             <label class="cite-popover__field">
-                <span>{move || strings().permalink}</span>
+                <span>{move || view_strings().permalink}</span>
                 <input type="text" readonly value=permalink.clone() data-testid="permalink" />
             </label>
             <label class="cite-popover__field">
-                <span>{move || strings().citation}</span>
+                <span>{move || view_strings().citation}</span>
                 <textarea readonly rows="3" data-testid="citation-text" prop:value=citation></textarea>
             </label>
             <div class="cite-popover__actions">
@@ -108,7 +109,7 @@ pub fn CitationPopover(
                     data-testid="copy-citation"
                     on:click=move |_| copy(citation_for_copy(), CopyStatus::CitationCopied)
                 >
-                    {move || strings().copy_citation}
+                    {move || view_strings().copy_citation}
                 </button>
                 <button
                     type="button"
@@ -116,7 +117,7 @@ pub fn CitationPopover(
                     aria-pressed=move || (embed_choice.get() == Some(Embed::Paragraph(id))).to_string()
                     on:click=move |_| embed_choice.set(Some(Embed::Paragraph(id)))
                 >
-                    {move || strings().embed_paragraph}
+                    {move || view_strings().embed_paragraph}
                 </button>
                 <button
                     type="button"
@@ -127,7 +128,7 @@ pub fn CitationPopover(
                     {move || strings().embed_section}
                 </button>
                 <button type="button" on:click=move |_| close()>
-                    {move || strings().close}
+                    {move || view_strings().close}
                 </button>
             </div>
             {move || embed_choice.get().map(|embed| view! { <EmbedCode embed=embed fragment=url.get_untracked() /> })}

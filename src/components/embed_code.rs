@@ -61,7 +61,7 @@ pub fn EmbedCode(
 ) -> impl IntoView {
     let report = use_report();
     let lang = use_lang();
-    let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let page = page_url_without_fragment();
     // The iframe's title names what it shows: a chart by its title in the
     // embed's language, a section or paragraph by the report and its id.
@@ -91,7 +91,7 @@ pub fn EmbedCode(
         return view! {
             <div class="embed-code" data-testid="embed-code">
                 <p class="embed-code__unavailable" role="status" data-testid="embed-needs-hosting">
-                    {move || strings().embed_needs_hosting}
+                    {move || view_strings().embed_needs_hosting}
                 </p>
             </div>
         }
@@ -102,7 +102,7 @@ pub fn EmbedCode(
     view! {
         <div class="embed-code" data-testid="embed-code">
             <label class="cite-popover__field">
-                <span>{move || strings().embed_code}</span>
+                <span>{move || view_strings().embed_code}</span>
                 <textarea readonly rows="4" data-testid="embed-snippet" prop:value=snippet></textarea>
             </label>
             <div class="cite-popover__actions">
@@ -113,10 +113,10 @@ pub fn EmbedCode(
                         spawn_local(async move { copied.set(copy_text(text).await) });
                     }
                 >
-                    {move || if copied.get() { strings().code_copied } else { strings().copy_code }}
+                    {move || if copied.get() { view_strings().code_copied } else { view_strings().copy_code }}
                 </button>
             </div>
-            <p class="embed-code__preview-label">{move || strings().preview}</p>
+            <p class="embed-code__preview-label">{move || view_strings().preview}</p>
             <iframe class="embed-code__preview" src=preview_src title=title data-testid="embed-preview"></iframe>
         </div>
     }

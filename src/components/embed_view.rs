@@ -44,6 +44,7 @@ fn ChartEmbed(
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let integrity = use_integrity();
     let index = use_charts().iter().position(|spec| spec.id == id);
     let full_report = {
@@ -65,12 +66,12 @@ fn ChartEmbed(
             </header>
             {match index {
                 Some(index) => view! { <ChartCard index=index /> }.into_any(),
-                None => view! { <p role="status">{move || strings().chart_not_found}</p> }.into_any(),
+                None => view! { <p role="status">{move || view_strings().chart_not_found}</p> }.into_any(),
             }}
             <footer class="embed__footer">
                 <span>{move || strings().source}": "{report.meta.source.clone().unwrap_or_default()}</span>
                 <a href=full_report target="_blank" rel="noopener" data-testid="embed-full-link">
-                    {move || strings().view_full_report}" ↗"
+                    {move || view_strings().view_full_report}" ↗"
                 </a>
             </footer>
         </article>
@@ -118,6 +119,7 @@ fn text_embed(embed: Embed, text: Text) -> impl IntoView {
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let integrity = use_integrity();
 
     let (heading, paragraphs, id_label, target): (String, Vec<&'static Paragraph>, String, Target) =
@@ -167,7 +169,7 @@ fn text_embed(embed: Embed, text: Text) -> impl IntoView {
         format!("{}#{}", page_url_without_fragment(), fragment.to_hash())
     };
     let translated = (text.lang == Lang::En).then(|| {
-        view! { <p class="embed__translation" data-testid="translation-note">{move || strings().unofficial_translation}</p> }
+        view! { <p class="embed__translation" data-testid="translation-note">{move || view_strings().unofficial_translation}</p> }
     });
 
     view! {
@@ -184,7 +186,7 @@ fn text_embed(embed: Embed, text: Text) -> impl IntoView {
                     {move || strings().source}": "{report.meta.source.clone().unwrap_or_default()}" · §"{id_label}
                 </span>
                 <a href=full_report target="_blank" rel="noopener" data-testid="embed-full-link">
-                    {move || strings().view_full_report}" ↗"
+                    {move || view_strings().view_full_report}" ↗"
                 </a>
             </footer>
         </article>

@@ -34,6 +34,7 @@ pub fn FigurePopover(
     let item = &indicators[indicator];
     let report = use_report();
     let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let close = move || {
         open.set(None);
         focus_element(&figure_element_id(paragraph, indicator));
@@ -88,20 +89,20 @@ pub fn FigurePopover(
             <p class="figure-popover__value" data-testid="figure-value">{move || figure_text_in(item, lang.get())}</p>
             {(!item.reviewed).then(|| view! {
                 <p class="figure-popover__unreviewed" data-testid="figure-unreviewed">
-                    <span class="unreviewed-badge">{move || strings().unreviewed}</span>
-                    " "{move || strings().unreviewed_note}
+                    <span class="unreviewed-badge">{move || view_strings().unreviewed}</span>
+                    " "{move || view_strings().unreviewed_note}
                 </p>
             })}
             <dl class="figure-popover__facts">
                 {item.change.is_some().then(|| view! {
-                    <dt>{move || strings().col_change}</dt>
+                    <dt>{move || view_strings().col_change}</dt>
                     <dd data-testid="figure-change">{move || change_text_in(item, lang.get())}</dd>
                 })}
                 {item.year.map(|year| view! {
-                    <dt>{move || strings().col_year}</dt>
+                    <dt>{move || view_strings().col_year}</dt>
                     <dd>{year}</dd>
                 })}
-                <dt>{move || strings().col_source}</dt>
+                <dt>{move || view_strings().col_source}</dt>
                 <dd>
                     "§"{item.paragraph.to_string()}
                     {bundled_quote(report, item).map(|quote| view! { " “"{quote}"”" })}
@@ -109,20 +110,20 @@ pub fn FigurePopover(
             </dl>
             {(!derived.is_empty()).then(|| view! {
                 <div class="figure-popover__derived">
-                    <p class="figure-popover__derived-title">{move || strings().derived_from_this}</p>
+                    <p class="figure-popover__derived-title">{move || view_strings().derived_from_this}</p>
                     <ul>
                         {derived.into_iter().map(|d| view! {
                             <li data-testid="figure-derived">
                                 <span class="derived-badge">{move || strings().derived}</span>
                                 {move || label(d, lang.get()).to_owned()}": "
                                 <strong>{move || figure_text_in(d, lang.get())}</strong>
-                                <span class="figure-popover__formula" title=move || strings().formula>
+                                <span class="figure-popover__formula" title=move || view_strings().formula>
                                     {move || formula_text_in(d, indicators, lang.get())}
                                 </span>
                             </li>
                         }).collect_view()}
                     </ul>
-                    <p class="figure-popover__note">{move || strings().derived_note}</p>
+                    <p class="figure-popover__note">{move || view_strings().derived_note}</p>
                 </div>
             })}
             <div class="figure-popover__actions">
@@ -134,8 +135,8 @@ pub fn FigurePopover(
                         </a>
                     }
                 }).collect_view()}
-                <a href=table_link data-testid="figure-table-link">{move || strings().see_in_table}</a>
-                <button type="button" on:click=move |_| close()>{move || strings().close}</button>
+                <a href=table_link data-testid="figure-table-link">{move || view_strings().see_in_table}</a>
+                <button type="button" on:click=move |_| close()>{move || view_strings().close}</button>
             </div>
         </div>
     }

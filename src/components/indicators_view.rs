@@ -65,7 +65,7 @@ fn unit_name(unit: Option<&str>, lang: Lang) -> String {
         (None, _) => String::new(),
     };
     if name.is_empty() {
-        lang.strings().count_unit.to_owned()
+        lang.view_strings().count_unit.to_owned()
     } else {
         name
     }
@@ -82,7 +82,7 @@ pub fn IndicatorsView() -> impl IntoView {
     let indicators = crate::data::full_indicators();
     let lang = use_lang();
     let url = use_url_state().0;
-    let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     let category = Memo::new(move |_| url.with(|f| f.category.clone()));
     let filter = RwSignal::new(String::new());
     let sort = RwSignal::new((SortKey::Document, true));
@@ -186,7 +186,7 @@ pub fn IndicatorsView() -> impl IntoView {
 
     let table_rows = move |range: std::ops::Range<usize>| {
         let lang = lang.get();
-        let strings = lang.strings();
+        let strings = lang.view_strings();
         let by_value = sort.with(|(key, _)| *key == SortKey::Value);
         let all = rows.get();
         let unit_of = |index: usize| {
@@ -222,7 +222,7 @@ pub fn IndicatorsView() -> impl IntoView {
                         <th scope="row">
                             {label(i, lang).to_owned()}
                             {i.is_derived().then(|| view! {
-                                <span class="derived-badge" title=formula_text_in(i, indicators, lang)>{strings.derived}</span>
+                                <span class="derived-badge" title=formula_text_in(i, indicators, lang)>{lang.strings().derived}</span>
                             })}
                             {(!i.reviewed).then(|| view! {
                                 <span class="unreviewed-badge" title=strings.unreviewed_note>{strings.unreviewed}</span>
@@ -245,17 +245,17 @@ pub fn IndicatorsView() -> impl IntoView {
 
     view! {
         <section class="indicators" aria-labelledby="indicators-title" data-testid="indicators-view">
-            <h1 id="indicators-title" class="indicators__title">{move || strings().indicators_title}</h1>
-            <p class="indicators__intro">{move || strings().indicators_intro}</p>
+            <h1 id="indicators-title" class="indicators__title">{move || view_strings().indicators_title}</h1>
+            <p class="indicators__intro">{move || view_strings().indicators_intro}</p>
             <div class="indicators__downloads">
                 <a class="button" href="data/indicators.csv" download="indicators.csv" data-testid="download-csv">
-                    {move || strings().download_csv}
+                    {move || view_strings().download_csv}
                 </a>
                 <a class="button" href="data/indicators.json" download="indicators.json" data-testid="download-json">
-                    {move || strings().download_json}
+                    {move || view_strings().download_json}
                 </a>
             </div>
-            <div class="indicators__filters" role="group" aria-label=move || strings().col_category>
+            <div class="indicators__filters" role="group" aria-label=move || view_strings().col_category>
                 {chip(None)}
                 // Only categories that hold figures: a report without a
                 // catalog has them all under "other".
@@ -266,10 +266,10 @@ pub fn IndicatorsView() -> impl IntoView {
                     .collect_view()}
             </div>
             <label class="indicators__filter">
-                <span class="visually-hidden">{move || strings().filter_indicators}</span>
+                <span class="visually-hidden">{move || view_strings().filter_indicators}</span>
                 <input
                     type="search"
-                    placeholder=move || strings().filter_indicators
+                    placeholder=move || view_strings().filter_indicators
                     data-testid="indicator-filter"
                     prop:value=move || filter.get()
                     on:input=move |event| filter.set(event_target_value(&event))
@@ -284,12 +284,12 @@ pub fn IndicatorsView() -> impl IntoView {
                 <table class="indicators__table" data-testid="indicator-table">
                     <thead>
                         <tr>
-                            {header(SortKey::Label, |l| l.strings().col_label)}
-                            {header(SortKey::Value, |l| l.strings().col_value)}
-                            <th scope="col">{move || strings().col_change}</th>
-                            {header(SortKey::Year, |l| l.strings().col_year)}
-                            {header(SortKey::Category, |l| l.strings().col_category)}
-                            {header(SortKey::Document, |l| l.strings().col_source)}
+                            {header(SortKey::Label, |l| l.view_strings().col_label)}
+                            {header(SortKey::Value, |l| l.view_strings().col_value)}
+                            <th scope="col">{move || view_strings().col_change}</th>
+                            {header(SortKey::Year, |l| l.view_strings().col_year)}
+                            {header(SortKey::Category, |l| l.view_strings().col_category)}
+                            {header(SortKey::Document, |l| l.view_strings().col_source)}
                         </tr>
                     </thead>
                     <tbody>
@@ -317,7 +317,7 @@ pub fn IndicatorsView() -> impl IntoView {
                 </table>
             </div>
             <Show when=move || rows.with(Vec::is_empty)>
-                <p class="indicators__empty">{move || strings().no_indicators}</p>
+                <p class="indicators__empty">{move || view_strings().no_indicators}</p>
             </Show>
         </section>
     }

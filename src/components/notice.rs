@@ -38,9 +38,9 @@ pub fn NoticePanel(
                         .collect_view()
                 }}
             </ul>
-            <p class="notice__fallback">{move || lang.get().strings().showing_top}</p>
+            <p class="notice__fallback">{move || lang.get().view_strings().showing_top}</p>
             <button class="notice__dismiss" type="button" on:click=move |_| dismissed.set(problems.get())>
-                {move || lang.get().strings().dismiss}
+                {move || lang.get().view_strings().dismiss}
             </button>
         </div>
     }

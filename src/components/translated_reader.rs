@@ -162,7 +162,7 @@ fn ParagraphPair(
     // Which of the two a phone shows first: the interface's language.
     let showing_english = RwSignal::new(lang.get_untracked() == Lang::En);
     let switch_label = move || {
-        let strings = lang.get().strings();
+        let strings = lang.get().view_strings();
         if showing_english.get() {
             strings.show_original
         } else {

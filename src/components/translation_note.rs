@@ -30,6 +30,7 @@ pub fn TranslationNote(
     let lang = use_lang();
     let url = use_url_state().0;
     let strings = move || lang.get().strings();
+    let view_strings = move || lang.get().view_strings();
     // The same place in the other language, or in the bilingual view.
     let link_to = move |lang: Lang, view: View| {
         url.with(|fragment| {
@@ -44,14 +45,14 @@ pub fn TranslationNote(
         match state.get() {
             Translation::Ready(_) if bilingual => view! {
                 <p class="translation-note" data-testid="translation-note">
-                    {strings().unofficial_translation}
+                    {view_strings().unofficial_translation}
                 </p>
             }
             .into_any(),
             Translation::Ready(_) => view! {
                 <p class="translation-note" data-testid="translation-note">
-                    {strings().unofficial_translation}" "
-                    <a href=move || link_to(Lang::Zh, View::Reader) lang="zh-CN">{strings().read_original}</a>
+                    {view_strings().unofficial_translation}" "
+                    <a href=move || link_to(Lang::Zh, View::Reader) lang="zh-CN">{view_strings().read_original}</a>
                     " · "
                     <a href=move || link_to(Lang::En, View::Bilingual)>{strings().bilingual_view}</a>
                 </p>
@@ -59,19 +60,19 @@ pub fn TranslationNote(
             .into_any(),
             Translation::Loading => view! {
                 <p class="translation-note translation-note--loading" role="status" data-testid="translation-loading">
-                    {strings().loading_translation}
+                    {view_strings().loading_translation}
                 </p>
             }
             .into_any(),
             Translation::Failed => view! {
                 <p class="translation-note translation-note--problem" role="alert" data-testid="translation-failed">
-                    {strings().translation_failed}" "
-                    <button type="button" on:click=move |_| retry.run(())>{strings().try_again}</button>
+                    {view_strings().translation_failed}" "
+                    <button type="button" on:click=move |_| retry.run(())>{view_strings().try_again}</button>
                 </p>
             }
             .into_any(),
             Translation::Missing => view! {
-                <p class="translation-note" data-testid="translation-missing">{strings().no_translation}</p>
+                <p class="translation-note" data-testid="translation-missing">{view_strings().no_translation}</p>
             }
             .into_any(),
         }

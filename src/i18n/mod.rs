@@ -10,7 +10,7 @@ pub use format::{
     change_text, change_text_in, citation_text, figure_text, figure_text_in, format_date,
     formula_text_in, part_name, problem_message, result_count,
 };
-pub use strings::Strings;
+pub use strings::{Strings, ViewStrings};
 
 /// A UI language.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -55,6 +55,15 @@ impl Lang {
         match self {
             Lang::Zh => &strings::ZH,
             Lang::En => &strings::EN,
+        }
+    }
+
+    /// The strings of the views in chunks: call it from those views only, so
+    /// that the first screen's module does not carry them.
+    pub fn view_strings(self) -> &'static ViewStrings {
+        match self {
+            Lang::Zh => &strings::VIEW_ZH,
+            Lang::En => &strings::VIEW_EN,
         }
     }
 }
