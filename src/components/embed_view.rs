@@ -104,9 +104,12 @@ fn TextEmbed(
     let original = use_original_text();
     let lang = use_lang();
     let url = use_url_state();
-    if lang.get_untracked() == Lang::En && crate::data::has_english() {
-        // Without it the original shows: the footer's note says which.
-        super::translated_reader::load_in_background(|_| {});
+    if lang.get_untracked() == Lang::En {
+        super::translated_reader::read_english_labels();
+        if crate::data::has_english() {
+            // Without it the original shows: the footer's note says which.
+            super::translated_reader::load_in_background(|_| {});
+        }
     }
     report_height(embed.value());
     // Again when the English text arrives (UrlState::notify).

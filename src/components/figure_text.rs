@@ -113,8 +113,8 @@ fn FigureButton(
     let item = &indicators.list[indicator];
     let key = (paragraph, indicator);
     let is_open = move || open.get() == Some(key);
-    // The English label comes with the English text's chunk, which reads
-    // the full indicators before it shows a figure.
+    // The English label comes with the full indicators, which the English
+    // reader and an English embed read before they show a figure.
     let label = move || match (lang.get(), crate::data::full_indicators_if_read()) {
         (Lang::En, Some(full)) => full[indicator].label_en.as_str(),
         _ => item.label_zh.as_str(),

@@ -75,8 +75,8 @@ pub fn ParagraphView(
         .enumerate()
         .filter(|(_, spec)| anchor && spec.paragraphs.last() == Some(&id))
         .map(|(index, spec)| {
-            // The English title comes with the English text's chunk, which
-            // reads the full chart specs before it shows a paragraph.
+            // The English title comes with the full chart specs, which the
+            // English reader reads before it shows a paragraph.
             let title = move || match (lang.get(), crate::data::full_chart_specs_if_read()) {
                 (crate::i18n::Lang::En, Some(full)) => full[index].title_en.clone(),
                 _ => spec.title_zh.clone(),

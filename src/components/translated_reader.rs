@@ -22,6 +22,7 @@ use crate::url::{use_url_state, View};
 /// the original until then, or if it cannot be had.
 #[component]
 pub fn TranslatedReader() -> impl IntoView {
+    read_english_labels();
     let state = RwSignal::new(match english() {
         Some(text) => Translation::Ready(text),
         None if crate::data::has_english() => Translation::Loading,
@@ -95,6 +96,15 @@ fn start_loading(state: RwSignal<Translation>) {
     });
 }
 
+/// Reads the full indicators and chart specs, whose English labels and
+/// titles a text shows in English (a figure's tooltip, a chart's title
+/// beside its paragraph), with or without a translation: the first
+/// screen's module does not carry them (`data::full_indicators_if_read`).
+pub(super) fn read_english_labels() {
+    let _ = crate::data::full_indicators();
+    let _ = crate::data::full_chart_specs();
+}
+
 /// Loads the English text in the background, then hands it to `done`.
 /// While the app boots, the reveal waits for it, so an English link never
 /// shows the original first.
@@ -103,9 +113,6 @@ pub(super) fn load_in_background(done: impl FnOnce(Result<&'static EnglishText, 
     let url = use_url_state();
     let indicators = use_indicators();
     leptos::task::spawn_local(async move {
-        // The English tooltips of figures and titles of charts in the text
-        // (`FigureButton`, `ParagraphView`) are read here, with this chunk.
-        let _ = crate::data::full_chart_specs();
         done(load_english(url, crate::data::full_indicators(), indicators.located).await);
         release_in_next_task(hold);
     });

@@ -35,7 +35,6 @@ pub struct Strings {
     pub integrity_unavailable: &'static str,
     pub integrity_alert: &'static str,
     pub integrity_expected: &'static str,
-    pub figure: &'static str,
     pub version: &'static str,
     pub data_fingerprint: &'static str,
     pub embed: &'static str,
@@ -145,7 +144,6 @@ pub static ZH: Strings = Strings {
     integrity_alert:
         "此副本显示的正文与发布的原文不一致:有文字被改动、增删或移动过。请以原文为准。",
     integrity_expected: "原文的正文指纹",
-    figure: "数据",
     version: "版本",
     data_fingerprint: "报告数据指纹",
     embed: "嵌入",
@@ -246,7 +244,6 @@ pub static EN: Strings = Strings {
     integrity_unavailable: "cannot be checked on this page",
     integrity_alert: "The text this copy shows differs from the published original: words were changed, added, removed or moved. Rely on the original.",
     integrity_expected: "The original text's fingerprint",
-    figure: "Figure",
     version: "Version",
     data_fingerprint: "Report data fingerprint",
     embed: "Embed",

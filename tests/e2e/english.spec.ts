@@ -213,6 +213,10 @@ test("an English embed shows the English paragraph, marked unofficial", async ({
   await expect(embed.getByTestId("paragraph")).toHaveCount(1);
   await expect(embed.getByTestId("paragraph")).not.toContainText(/[\u4e00-\u9fff]/);
   await expect(embed.getByTestId("translation-note")).toContainText("Unofficial English translation");
+  await expect(embed.locator(".figure[data-indicator='air_steel_ule_capacity']")).toHaveAttribute(
+    "title",
+    "Crude steel capacity with ultra-low-emission retrofits",
+  );
   await page.goto("./#embed=section/1.2&lang=en");
   await expect(page.locator(".embed__title")).toHaveText(/^\(2\) Advancing the critical battle/);
 });

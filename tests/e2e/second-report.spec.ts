@@ -69,6 +69,11 @@ test("a report without a translation says so in English, shows its original and 
   await expect(page.getByTestId("translation-missing")).toContainText("no English translation");
   await expect(page.getByTestId("paragraph")).toHaveCount(85);
   await expect(page.getByTestId("report-title")).toHaveText("2024年政府工作报告");
+  // A figure's tooltip is its English label, as in a translated report.
+  await expect(page.locator("[id='p-1.0.2'] .figure[data-indicator='p1_0_2_n1']")).toHaveAttribute(
+    "title",
+    "Figure 1 of §1.0.2",
+  );
   await expect(page.getByTestId("nav-bilingual")).toHaveCount(0);
   await page.goto("./#view=bilingual");
   await expect(page.getByTestId("notice")).toContainText("没有英文译文");
