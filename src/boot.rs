@@ -170,10 +170,22 @@ impl RevealHold {
     /// is done; if it was the last, the app shows in that task.
     pub fn release_in_next_task(self) {
         in_next_task(move || {
-            drop(self);
-            reveal_if_free();
+            // Counted down here rather than by `Drop`, which would show the
+            // app a task later.
+            std::mem::forget(self);
+            if count_down() {
+                reveal_if_free();
+            }
         });
     }
+}
+
+/// One hold fewer; true if it was the last.
+fn count_down() -> bool {
+    BOOT.with_borrow_mut(|boot| {
+        boot.holds -= 1;
+        boot.holds == 0
+    })
 }
 
 /// [`RevealHold::release_in_next_task`], for a hold taken while the app may
@@ -186,11 +198,7 @@ pub fn release_in_next_task(hold: Option<RevealHold>) {
 
 impl Drop for RevealHold {
     fn drop(&mut self) {
-        let last = BOOT.with_borrow_mut(|boot| {
-            boot.holds -= 1;
-            boot.holds == 0
-        });
-        if last {
+        if count_down() {
             // A hold dropped otherwise than by `release_in_next_task` (a
             // loading view removed) may go while a view renders: the app
             // shows in a task of its own.

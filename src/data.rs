@@ -4,7 +4,7 @@
 //! carries it ([`bundled_report`]). The indicators and chart specs are
 //! compiled in.
 
-use report_core::charts::{ChartKind, ChartSpec, SeriesSpec};
+use report_core::charts::{assemble, ChartData, ChartKind, ChartSpec, SeriesSpec};
 use report_core::indicators::{
     from_csv, quote_that_fits, spans_that_fit, Indicator, Located, QuoteSpan,
 };
@@ -207,6 +207,26 @@ static FULL_CHART_SPECS: OnceLock<Vec<ChartSpec>> = OnceLock::new();
 /// charts in English asks: only the chunks of those views carry them.
 pub fn full_chart_specs() -> &'static [ChartSpec] {
     FULL_CHART_SPECS.get_or_init(|| CHART_SPECS.iter().map(chart_spec).collect())
+}
+
+static FULL_CHART_DATA: OnceLock<Vec<Option<ChartData>>> = OnceLock::new();
+
+/// The data of the chart at `index` of [`full_chart_specs`], assembled with
+/// every other chart's from [`full_indicators`] the first time a view asks:
+/// only the chunks that draw or list charts carry this code, and a reader
+/// who never opens a chart never runs it. `None` if its spec does not
+/// assemble, which build.rs's validation rules out.
+pub fn full_chart_data(index: usize) -> Option<&'static ChartData> {
+    FULL_CHART_DATA
+        .get_or_init(|| {
+            let indicators = full_indicators();
+            full_chart_specs()
+                .iter()
+                .map(|spec| assemble(spec, indicators).ok())
+                .collect()
+        })
+        .get(index)?
+        .as_ref()
 }
 
 /// [`full_chart_specs`], if a view has read them already.

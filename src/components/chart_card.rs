@@ -6,7 +6,7 @@ use report_core::charts::{ChartData, ChartSpec};
 use report_core::indicators::csv_field;
 
 use super::chart_canvas::{download_png, ChartCanvas};
-use super::context::{use_chart_data, use_lang, use_report};
+use super::context::{use_lang, use_report};
 use super::embed_code::EmbedCode;
 use crate::charts::{format_value, summary};
 use crate::data::bundled_quote;
@@ -75,7 +75,7 @@ pub fn ChartCard(
     large: bool,
 ) -> impl IntoView {
     let spec = &crate::data::full_chart_specs()[index];
-    match use_chart_data(index) {
+    match crate::data::full_chart_data(index) {
         Some(data) => view! { <AssembledChartCard spec=spec data=data large=large /> }.into_any(),
         // build.rs validates every chart: only a broken build gets here.
         None => {

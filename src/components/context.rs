@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use report_core::{CitationId, CitationMap, CitationSet, Report, SectionId};
 
 use crate::search_index::LazySearchIndex;
-use report_core::charts::{assemble, ChartData, ChartSpec};
+use report_core::charts::ChartSpec;
 use report_core::indicators::{Indicator, Located};
-use std::sync::OnceLock;
 
 use crate::i18n::Lang;
 
@@ -79,7 +78,7 @@ pub struct OpenFigure(pub RwSignal<Option<(CitationId, usize)>>);
 pub struct DarkTheme(pub Memo<bool>);
 
 /// The report's chart specs. Their data is assembled when a view first
-/// shows a chart ([`use_chart_data`]).
+/// shows a chart (`data::full_chart_data`).
 #[derive(Clone, Copy)]
 pub struct ChartsContext(pub &'static [ChartSpec]);
 
@@ -173,24 +172,4 @@ pub fn use_dark() -> Memo<bool> {
 
 pub fn use_charts() -> &'static [ChartSpec] {
     expect_context_named::<ChartsContext>("ChartsContext").0
-}
-
-/// Every chart's data, assembled from its spec and the indicators the first
-/// time a view asks: only the chunks that draw or list charts carry this
-/// code, and a reader who never opens a chart never runs it.
-static CHART_DATA: OnceLock<Vec<Option<ChartData>>> = OnceLock::new();
-
-/// The data of the chart at `index` of [`use_charts`]; `None` if its spec
-/// does not assemble, which build.rs's validation rules out.
-pub fn use_chart_data(index: usize) -> Option<&'static ChartData> {
-    CHART_DATA
-        .get_or_init(|| {
-            let indicators = crate::data::full_indicators();
-            crate::data::full_chart_specs()
-                .iter()
-                .map(|spec| assemble(spec, indicators).ok())
-                .collect()
-        })
-        .get(index)?
-        .as_ref()
 }

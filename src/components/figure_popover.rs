@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use report_core::indicators::Indicator;
 use report_core::CitationId;
 
-use super::context::{use_chart_data, use_lang, use_open_figure, use_report};
+use super::context::{use_lang, use_open_figure, use_report};
 use super::figure_text::figure_element_id;
 use crate::data::{bundled_derived_from, bundled_quote};
 use crate::dom::focus_element;
@@ -49,7 +49,7 @@ pub fn FigurePopover(
         .iter()
         .enumerate()
         .filter(|&(index, _)| {
-            use_chart_data(index).is_some_and(|data| {
+            crate::data::full_chart_data(index).is_some_and(|data| {
                 data.points
                     .iter()
                     .flatten()
